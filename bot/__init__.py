@@ -1,0 +1,1 @@
+"""Opgang: one entrance to the municipality for vulnerable families."""

@@ -1,0 +1,1 @@
+"""Named state changes: the only write path. Each runs in one transaction and audits itself."""

@@ -1,0 +1,139 @@
+"""`receive`: a message from a family member, whatever the channel, stored exactly once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import audit, texts
+from bot.actions.outbound import ADDRESS_KIND, enqueue
+from bot.errors import Conflict
+from bot.events import Event
+from bot.i18n import format_when
+from bot.keywords import Keyword, keyword_of
+from bot.runtime import Runtime
+from bot.scheduling.hours import is_open, next_opening
+from storage.db import insert_ignore
+from storage.models import Address, AutoReply, Family, Member, Message, Team
+from storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class Received:
+    """What became of an inbound message."""
+
+    message_id: int | None
+    duplicate: bool
+    family_id: int | None
+    member_id: int | None
+    keyword: Keyword | None = None
+
+
+async def receive(
+    rt: Runtime, *, channel: str, sender: str, body: str, provider_id: str,
+    to: str | None = None,
+) -> Received:
+    """Store an inbound message once, keep unknown senders in intake, answer what is due."""
+    kind = ADDRESS_KIND[channel]
+    now = utcnow()
+    async with rt.db.transaction() as session:
+        found = await _sender(session, kind, sender)
+        member, family = found if found else (None, None)
+        team = await session.get(Team, family.team_id) if family else await _intake_team(session, to)
+        keyword = keyword_of(body) if kind == "phone" else None
+        message_id = await insert_ignore(session, Message, {
+            "team_id": team.id if team else None,
+            "family_id": family.id if family else None,
+            "member_id": member.id if member else None,
+            "direction": "in", "channel": channel, "address": sender, "body": body,
+            "status": "received", "provider_id": provider_id,
+            "kind": "keyword" if keyword else "chat", "created_at": now,
+        }, returning=Message.id)
+        if message_id is None:
+            return Received(None, True, family.id if family else None,
+                            member.id if member else None, keyword)
+        if member is not None and family is not None and team is not None:
+            await _for_family(rt, session, team=team, family=family, member=member,
+                              channel=channel, sender=sender, keyword=keyword)
+        audit.record(session, action="message.receive", family_id=family.id if family else None,
+                     source=channel, message_id=message_id, intake=family is None)
+    rt.events.publish(Event("message" if family else "intake", team.id if team else None,
+                            family.id if family else None, {"id": message_id}))
+    return Received(message_id, False, family.id if family else None,
+                    member.id if member else None, keyword)
+
+
+async def _for_family(
+    rt: Runtime, session: AsyncSession, *, team: Team, family: Family, member: Member,
+    channel: str, sender: str, keyword: Keyword | None,
+) -> None:
+    now = utcnow()
+    family.last_message_at = now
+    address = next(a for a in member.addresses
+                   if a.kind == ADDRESS_KIND[channel] and a.value == sender and a.active)
+    if keyword is Keyword.STOP:
+        address.opted_out, address.changed_at = True, now
+        return
+    if keyword is Keyword.START:
+        address.opted_out, address.changed_at = False, now
+        return
+    if keyword is Keyword.HELP:
+        await _auto_reply(rt, session, family, member, channel, "help",
+                          texts.help_text(member.language, team=team.name,
+                                          emergency=rt.settings.emergency_number))
+        return
+    if family.unanswered_since is None:
+        family.unanswered_since = now
+    zone = rt.settings.zone
+    if not is_open(now, rt.opening_hours, zone):
+        when = format_when(next_opening(now, rt.opening_hours, zone), member.language, zone,
+                           now=now)
+        await _auto_reply(rt, session, family, member, channel, "out_of_hours",
+                          texts.out_of_hours(member.language, team=team.name, when=when,
+                                             emergency=rt.settings.emergency_number),
+                          once_a_day=True)
+
+
+async def _auto_reply(
+    rt: Runtime, session: AsyncSession, family: Family, member: Member, channel: str,
+    kind: str, body: str, *, once_a_day: bool = False,
+) -> None:
+    """Queue an automatic answer; with `once_a_day` at most one per member and local day."""
+    if once_a_day:
+        day = utcnow().astimezone(rt.settings.zone).date().isoformat()
+        first = await insert_ignore(session, AutoReply,
+                                    {"member_key": f"member:{member.id}", "kind": kind, "day": day})
+        if not first:
+            return
+    if channel not in rt.channels:
+        return
+    try:
+        await enqueue(rt, session, family=family, body=body, member_id=None, author_id=None,
+                      channel=channel, kind="auto", member=member)
+    except Conflict:
+        return  # opted out or unreachable: an automatic answer is not worth forcing
+    rt.outbox_ready.set()
+
+
+async def _sender(session: AsyncSession, kind: str, value: str) -> tuple[Member, Family] | None:
+    """The member an active address belongs to, in an active family."""
+    row = (await session.execute(
+        select(Member, Family)
+        .join(Address, Address.member_id == Member.id)
+        .join(Family, Family.id == Member.family_id)
+        .where(Address.kind == kind, Address.value == value, Address.active,
+               Family.status == "active")
+        .limit(1)
+    )).first()
+    return (row[0], row[1]) if row else None
+
+
+async def _intake_team(session: AsyncSession, to: str | None) -> Team | None:
+    """The team whose number was written to; else the first team (documented in the README)."""
+    if to:
+        team = await session.scalar(select(Team).where(Team.sms_number == to))
+        if team is not None:
+            return team
+    return await session.scalar(select(Team).order_by(Team.id).limit(1))

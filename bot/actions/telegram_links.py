@@ -1,0 +1,85 @@
+"""Binding a Telegram chat to a member through a one-time, expiring deep-link code."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import update
+
+from bot import audit
+from bot.actions.families import add_address
+from bot.errors import NotFound
+from bot.events import Event
+from bot.runtime import Runtime
+from storage.models import Address, Family, Member, TelegramLink, Team
+from storage.types import utcnow
+
+LINK_LIFETIME = timedelta(days=3)
+
+
+@dataclass(frozen=True)
+class Link:
+    code: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class Bound:
+    member_id: int
+    language: str
+    team_name: str
+
+
+async def create_link(rt: Runtime, *, member_id: int, actor_id: int | None) -> Link:
+    """A fresh random code for `member_id`; 32 URL-safe characters, well under Telegram's 64."""
+    code = secrets.token_urlsafe(24)
+    expires = utcnow() + LINK_LIFETIME
+    async with rt.db.transaction() as session:
+        member = await session.get(Member, member_id)
+        if member is None:
+            raise NotFound(f"member {member_id} not found")
+        session.add(TelegramLink(code=code, member_id=member_id, expires_at=expires,
+                                 created_by=actor_id))
+        audit.record(session, action="telegram.link.create", actor_id=actor_id,
+                     family_id=member.family_id, member_id=member_id)
+    return Link(code, expires)
+
+
+async def redeem(rt: Runtime, *, code: str, chat_id: int) -> Bound | None:
+    """Bind `chat_id` to the code's member; None when the code is unknown, used or expired."""
+    now = utcnow()
+    async with rt.db.transaction() as session:
+        link = await session.get(TelegramLink, code, with_for_update=True)
+        if link is None or link.used_at is not None or link.expires_at <= now:
+            return None
+        link.used_at = now
+        member = await session.get(Member, link.member_id)
+        assert member is not None
+        family = await session.get(Family, member.family_id)
+        assert family is not None
+        # The chat leaves whoever had it; the member's older chats are retired.
+        await session.execute(update(Address).where(
+            Address.kind == "telegram", Address.active,
+            (Address.value == str(chat_id)) | (Address.member_id == member.id),
+        ).values(active=False, inactive_reason="replaced by a new Telegram link", changed_at=now))
+        await add_address(session, member, "telegram", str(chat_id), "telegram_chat_id")
+        team = await session.get(Team, family.team_id)
+        assert team is not None
+        audit.record(session, action="telegram.link.redeem", family_id=family.id,
+                     member_id=member.id, source="telegram")
+        result = Bound(member.id, member.language, team.name)
+        team_id = family.team_id
+    rt.events.publish(Event("family", team_id, family.id))
+    return result
+
+
+async def mark_blocked(rt: Runtime, *, chat_id: int, reason: str) -> None:
+    """The person blocked the bot: their Telegram address goes inactive, visibly."""
+    now = utcnow()
+    async with rt.db.transaction() as session:
+        await session.execute(update(Address).where(
+            Address.kind == "telegram", Address.value == str(chat_id), Address.active,
+        ).values(active=False, inactive_reason=reason, changed_at=now))
+        audit.record(session, action="telegram.blocked", source="telegram")

@@ -1,0 +1,69 @@
+"""Reads for the API and console; every family-scoped read is filtered through `bot.access`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from bot import access, audit
+from bot.passwords import verify_password
+from bot.runtime import Runtime
+from storage.models import Family, Message, Worker
+
+
+async def authenticate(rt: Runtime, *, email: str, password: str) -> Worker | None:
+    """The active worker with this email and password; None for any mismatch, at equal cost."""
+    async with rt.db.reading() as session:
+        worker = await session.scalar(select(Worker).where(Worker.email == email.strip().lower()))
+    ok = verify_password(worker.password_hash if worker else None, password)
+    return worker if ok and worker is not None and worker.active else None
+
+
+async def family(rt: Runtime, worker: Worker, family_id: int) -> Family:
+    async with rt.db.reading() as session:
+        return await access.load_family(session, worker, family_id)
+
+
+async def family_messages(
+    rt: Runtime, worker: Worker, family_id: int, *, source: str | None = None,
+    limit: int = 500, before: int | None = None,
+) -> Sequence[Message]:
+    """A family's messages, oldest first; the read itself is audited."""
+    async with rt.db.transaction() as session:
+        await access.load_family(session, worker, family_id)
+        query = select(Message).where(Message.family_id == family_id)
+        if before is not None:
+            query = query.where(Message.id < before)
+        rows = list(await session.scalars(query.order_by(Message.id.desc()).limit(limit)))
+        audit.record(session, action="messages.read", actor_id=worker.id, family_id=family_id,
+                     source=source, count=len(rows))
+    return rows[::-1]
+
+
+async def inbox(rt: Runtime, worker: Worker, *, limit: int = 200) -> list[tuple[Family, Message | None]]:
+    """The worker's families with unanswered messages, newest first, each with its last message."""
+    async with rt.db.reading() as session:
+        families = list(await session.scalars(
+            select(Family)
+            .where(access.visible_families(worker), Family.unanswered_since.is_not(None))
+            .order_by(Family.last_message_at.desc(), Family.id.desc())
+            .limit(limit)
+        ))
+        result = []
+        for fam in families:
+            last = await session.scalar(
+                select(Message).where(Message.family_id == fam.id)
+                .order_by(Message.id.desc()).limit(1))
+            result.append((fam, last))
+    return result
+
+
+async def intake(rt: Runtime, worker: Worker, *, limit: int = 500) -> Sequence[Message]:
+    """Messages from senders no family is known by, oldest first (leads and admins)."""
+    async with rt.db.reading() as session:
+        return list(await session.scalars(
+            select(Message)
+            .where(Message.family_id.is_(None), Message.direction == "in",
+                   access.intake_scope(worker))
+            .order_by(Message.id).limit(limit)))

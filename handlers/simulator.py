@@ -1,0 +1,7 @@
+"""The family-phone simulator (placeholder)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["simulator"])

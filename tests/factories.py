@@ -1,0 +1,60 @@
+"""A small world for tests, built through the same actions the product uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import tokens
+from bot.actions.families import NewMember, create_family
+from bot.actions.people import create_team, create_worker
+from bot.runtime import Runtime
+
+PASSWORD = "correct horse battery"
+PARENT_PHONE = "+4520123456"
+YOUTH_PHONE = "+4520654321"
+YOUTH_CHAT = 777001
+
+
+@dataclass
+class World:
+    """Team A with a lead, two contacts and a third worker; team B with its own worker."""
+
+    team_id: int
+    other_team_id: int
+    admin_id: int
+    lead_id: int
+    primary_id: int
+    partner_id: int
+    colleague_id: int
+    outsider_id: int
+    family_id: int
+    parent_id: int
+    youth_id: int
+
+    def token(self, rt: Runtime, worker_id: int) -> dict[str, str]:
+        return {"Authorization": f"Bearer {tokens.issue(rt.secret, worker_id)}"}
+
+
+async def world(rt: Runtime) -> World:
+    team = await create_team(rt, name="Gellerup Opgang")
+    other = await create_team(rt, name="Bispehaven")
+    admin = await create_worker(rt, email="admin@example.dk", password=PASSWORD, role="admin")
+    lead = await create_worker(rt, email="lead@example.dk", password=PASSWORD, role="lead",
+                               team_id=team.id, name="Lene Leder")
+    primary = await create_worker(rt, email="amira@example.dk", password=PASSWORD, role="worker",
+                                  team_id=team.id, name="Amira", domains=["employment"])
+    partner = await create_worker(rt, email="jonas@example.dk", password=PASSWORD, role="worker",
+                                  team_id=team.id, name="Jonas", domains=["school"])
+    colleague = await create_worker(rt, email="sofie@example.dk", password=PASSWORD,
+                                    role="worker", team_id=team.id, name="Sofie")
+    outsider = await create_worker(rt, email="outsider@example.dk", password=PASSWORD,
+                                   role="worker", team_id=other.id, name="Ole")
+    family = await create_family(
+        rt, team_id=team.id, name="Familien Hassan", contacts=[primary.id, partner.id],
+        follow_up="6w", members=[
+            NewMember(name="Fatima", role="parent", language="ar", phone=PARENT_PHONE),
+            NewMember(name="Yusuf", role="youth", language="da", phone=YOUTH_PHONE,
+                      telegram_chat_id=YOUTH_CHAT),
+        ])
+    return World(team.id, other.id, admin.id, lead.id, primary.id, partner.id, colleague.id,
+                 outsider.id, family.id, family.members[0].id, family.members[1].id)
