@@ -53,7 +53,7 @@ class Claimed:
 
 def backoff(attempts: int, rng: random.Random = random.Random()) -> float:  # noqa: B008
     """Seconds to wait after the `attempts`-th failure: exponential, capped, with jitter."""
-    return min(BACKOFF_BASE * 2 ** (attempts - 1), BACKOFF_CAP) * rng.uniform(0.5, 1.5)
+    return float(min(BACKOFF_BASE * 2 ** (attempts - 1), BACKOFF_CAP) * rng.uniform(0.5, 1.5))
 
 
 class DeliveryWorker:
@@ -178,7 +178,9 @@ class DeliveryWorker:
                                      {"id": item.message_id}))
 
 
-async def _mark_address(session: AsyncSession, item: Claimed, outcome: Failed, now: datetime) -> None:
+async def _mark_address(
+    session: AsyncSession, item: Claimed, outcome: Failed, now: datetime,
+) -> None:
     """A permanent refusal tells us something about the address: keep it, visibly."""
     if not (outcome.opted_out or outcome.address_inactive) or item.member_id is None:
         return

@@ -1,4 +1,4 @@
-"""Test databases: a migrated template per run, copied for each test (SQLite file or PG database)."""
+"""Test databases: a migrated template per run, copied for each test (SQLite file or PG)."""
 
 from __future__ import annotations
 

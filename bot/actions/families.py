@@ -117,7 +117,9 @@ def _check_member(member: NewMember, i: int) -> None:
                       f"use one of {', '.join(LANGUAGES)}")
 
 
-async def _contacts(session: AsyncSession, team_id: int, contacts: Sequence[int]) -> tuple[int, int]:
+async def _contacts(
+    session: AsyncSession, team_id: int, contacts: Sequence[int],
+) -> tuple[int, int]:
     if len(contacts) != 2 or contacts[0] == contacts[1]:
         raise Invalid("contacts: exactly two distinct workers, primary first")
     for worker_id in contacts:

@@ -41,7 +41,8 @@ async def receive(
     async with rt.db.transaction() as session:
         found = await _sender(session, kind, sender)
         member, family = found if found else (None, None)
-        team = await session.get(Team, family.team_id) if family else await _intake_team(session, to)
+        team = (await session.get(Team, family.team_id) if family
+                else await _intake_team(session, to))
         keyword = keyword_of(body) if kind == "phone" else None
         message_id = await insert_ignore(session, Message, {
             "team_id": team.id if team else None,

@@ -45,15 +45,13 @@ def parse_domains(raw: Sequence[str | dict[str, object]]) -> dict[str, int]:
     """`["employment"]` means level 3; objects carry their own level (1, 2 or 3)."""
     levels: dict[str, int] = {}
     for item in raw:
-        if isinstance(item, str):
-            domain, level = item, 3
-        else:
-            domain, level = str(item.get("domain")), item.get("level", 3)  # type: ignore[assignment]
+        domain, level = (item, 3) if isinstance(item, str) else (
+            str(item.get("domain")), item.get("level", 3))
         if domain not in DOMAINS:
             raise Invalid(f"domains: unknown domain {domain!r}; use one of {', '.join(DOMAINS)}")
-        if level not in (1, 2, 3):
+        if not isinstance(level, int) or level not in (1, 2, 3):
             raise Invalid(f"domains: level of {domain} must be 1, 2 or 3")
-        levels[domain] = int(level)  # type: ignore[call-overload]
+        levels[domain] = level
     return levels
 
 

@@ -13,7 +13,7 @@ from bot.actions.families import add_address
 from bot.errors import NotFound
 from bot.events import Event
 from bot.runtime import Runtime
-from storage.models import Address, Family, Member, TelegramLink, Team
+from storage.models import Address, Family, Member, Team, TelegramLink
 from storage.types import utcnow
 
 LINK_LIFETIME = timedelta(days=3)

@@ -15,7 +15,7 @@ router = APIRouter(tags=["messages"])
 
 def public(message: Message) -> MessagePublic:
     return MessagePublic(
-        id=message.id, family_id=message.family_id, direction=message.direction,  # type: ignore[arg-type]
+        id=message.id, family_id=message.family_id, direction=message.direction,
         channel=message.channel, member_id=message.member_id, body=message.body,
         status=message.status, reason=message.reason, kind=message.kind,
         created_at=message.created_at, author_id=message.author_id)
@@ -43,6 +43,6 @@ async def post_message(
 
 @router.get("/inbox")
 async def get_inbox(rt: RuntimeDep, me: CurrentWorker) -> list[InboxItem]:
-    return [InboxItem(family_id=f.id, name=f.name, unanswered_since=f.unanswered_since,  # type: ignore[arg-type]
+    return [InboxItem(family_id=f.id, name=f.name, unanswered_since=f.unanswered_since,
                       last_message_at=f.last_message_at, last_message=public(m) if m else None)
             for f, m in await queries.inbox(rt, me)]

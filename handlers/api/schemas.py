@@ -50,7 +50,7 @@ class WorkerPublic(BaseModel):
     def of(cls, worker: Worker) -> WorkerPublic:
         return cls(id=worker.id, team_id=worker.team_id, name=worker.name, email=worker.email,
                    role=worker.role, active=worker.active,
-                   domains=[DomainLevel(domain=d.domain, level=d.level)  # type: ignore[arg-type]
+                   domains=[DomainLevel(domain=d.domain, level=d.level)
                             for d in worker.domains])
 
 
