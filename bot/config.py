@@ -58,7 +58,6 @@ class Settings(BaseSettings):
 
     simulator: bool | None = Field(None, validation_alias=_env("OPGANG_SIMULATOR"))
     emergency_number: str = Field("112", validation_alias=_env("OPGANG_EMERGENCY_NUMBER"))
-    spool_dir: str = Field("./spool", validation_alias=_env("OPGANG_SPOOL_DIR"))
     delivery_poll_seconds: float = Field(
         0.5, validation_alias=_env("OPGANG_DELIVERY_POLL_SECONDS")
     )

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from bot.errors import ActionError
 from bot.runtime import Runtime
+from handlers.limits import BodyLimit
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +19,7 @@ def include_all(app: FastAPI, rt: Runtime) -> None:
     from handlers import ops, simulator, sms, telegram
     from handlers.api import router as api_router
 
+    app.add_middleware(BodyLimit, limit=rt.settings.max_body_bytes)
     app.include_router(ops.router)
     app.include_router(api_router)
     app.include_router(sms.router)

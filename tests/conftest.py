@@ -64,7 +64,6 @@ def settings(database_url: str, tmp_path: Path, settings_overrides: dict[str, An
         "OPGANG_DATABASE_URL": database_url,
         "OPGANG_PUBLIC_URL": PUBLIC_URL,
         "OPGANG_SECRET_KEY": "test-secret-key-not-for-production",
-        "OPGANG_SPOOL_DIR": str(tmp_path / "spool"),
         "OPGANG_SIMULATOR": True,
     }
     values.update(settings_overrides)
