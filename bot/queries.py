@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from bot import access, audit
 from bot.passwords import verify_password
 from bot.runtime import Runtime
-from storage.models import Family, Message, Worker
+from storage.models import Address, Family, Member, Message, Team, Worker
 
 
 async def authenticate(rt: Runtime, *, email: str, password: str) -> Worker | None:
@@ -41,7 +42,9 @@ async def family_messages(
     return rows[::-1]
 
 
-async def inbox(rt: Runtime, worker: Worker, *, limit: int = 200) -> list[tuple[Family, Message | None]]:
+async def inbox(
+    rt: Runtime, worker: Worker, *, limit: int = 200,
+) -> list[tuple[Family, Message | None]]:
     """The worker's families with unanswered messages, newest first, each with its last message."""
     async with rt.db.reading() as session:
         families = list(await session.scalars(
@@ -67,3 +70,53 @@ async def intake(rt: Runtime, worker: Worker, *, limit: int = 500) -> Sequence[M
             .where(Message.family_id.is_(None), Message.direction == "in",
                    access.intake_scope(worker))
             .order_by(Message.id).limit(limit)))
+
+
+async def team_by_ref(rt: Runtime, ref: str) -> Team | None:
+    """The team with this id (all digits) or this exact name."""
+    async with rt.db.reading() as session:
+        if ref.strip().isdigit():
+            return await session.get(Team, int(ref))
+        return await session.scalar(select(Team).where(Team.name == ref.strip()))
+
+
+@dataclass(frozen=True)
+class SimulatorPhone:
+    """A phone the simulator can write from: its member and family."""
+
+    phone: str
+    opted_out: bool
+    member_id: int
+    member_name: str
+    member_role: str
+    language: str
+    family_id: int
+    family_name: str
+
+
+async def simulator_phones(rt: Runtime) -> list[SimulatorPhone]:
+    """Every active phone of a member of an active family, by family then member.
+
+    Not filtered through `bot.access`: the simulator is a fake phone, not a worker, and exists only
+    while the simulator channel is on (development and demos).
+    """
+    async with rt.db.reading() as session:
+        rows = (await session.execute(
+            select(Address.value, Address.opted_out, Member.id, Member.name, Member.role,
+                   Member.language, Family.id, Family.name)
+            .join(Member, Member.id == Address.member_id)
+            .join(Family, Family.id == Member.family_id)
+            .where(Address.kind == "phone", Address.active, Family.status == "active")
+            .order_by(Family.name, Family.id, Member.id, Address.id)
+        )).all()
+    return [SimulatorPhone(*row) for row in rows]
+
+
+async def simulator_conversation(rt: Runtime, phone: str, *, limit: int = 200) -> list[Message]:
+    """The latest messages to and from `phone` on the simulator channel, oldest first."""
+    async with rt.db.reading() as session:
+        rows = list(await session.scalars(
+            select(Message)
+            .where(Message.channel == "simulator", Message.address == phone)
+            .order_by(Message.id.desc()).limit(limit)))
+    return rows[::-1]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot.config import Settings
 from bot.events import EventBus
 from bot.scheduling.hours import OpeningHours
 from storage.db import Database
+from storage.types import utcnow
 
 
 @dataclass
@@ -23,6 +26,8 @@ class Runtime:
     telegram_username: str | None = None
     # Set when something was queued, so the delivery worker need not wait for its next poll.
     outbox_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # The clock the rules of time read (opening hours, once-a-day answers); tests set a fixed one.
+    clock: Callable[[], datetime] = utcnow
 
     @property
     def channels(self) -> tuple[str, ...]:

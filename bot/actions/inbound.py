@@ -17,7 +17,6 @@ from bot.runtime import Runtime
 from bot.scheduling.hours import is_open, next_opening
 from storage.db import insert_ignore
 from storage.models import Address, AutoReply, Family, Member, Message, Team
-from storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ async def receive(
 ) -> Received:
     """Store an inbound message once, keep unknown senders in intake, answer what is due."""
     kind = ADDRESS_KIND[channel]
-    now = utcnow()
+    now = rt.clock()
     async with rt.db.transaction() as session:
         found = await _sender(session, kind, sender)
         member, family = found if found else (None, None)
@@ -70,7 +69,7 @@ async def _for_family(
     rt: Runtime, session: AsyncSession, *, team: Team, family: Family, member: Member,
     channel: str, sender: str, keyword: Keyword | None,
 ) -> None:
-    now = utcnow()
+    now = rt.clock()
     family.last_message_at = now
     address = next(a for a in member.addresses
                    if a.kind == ADDRESS_KIND[channel] and a.value == sender and a.active)
@@ -103,7 +102,7 @@ async def _auto_reply(
 ) -> None:
     """Queue an automatic answer; with `once_a_day` at most one per member and local day."""
     if once_a_day:
-        day = utcnow().astimezone(rt.settings.zone).date().isoformat()
+        day = rt.clock().astimezone(rt.settings.zone).date().isoformat()
         first = await insert_ignore(session, AutoReply,
                                     {"member_key": f"member:{member.id}", "kind": kind, "day": day})
         if not first:

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints a figure next to a limit measured in the same run."""

@@ -1,0 +1,1 @@
+"""Local stand-ins for the providers, listening on loopback, spoken to by the real clients."""
