@@ -51,7 +51,7 @@ class WorkerPublic(BaseModel):
         return cls(id=worker.id, team_id=worker.team_id, name=worker.name, email=worker.email,
                    role=worker.role, active=worker.active,
                    domains=[DomainLevel(domain=d.domain, level=d.level)
-                            for d in worker.domains])
+                            for d in sorted(worker.domains, key=lambda d: d.domain)])
 
 
 class MemberCreate(BaseModel):
