@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.actions.inbound import receive
 from bot.actions.outbound import send
 from bot.channels.base import Sent
-from bot.delivery import BACKOFF_CAP, DeliveryWorker, backoff
+from bot.delivery import BACKOFF_BASE, BACKOFF_CAP, DeliveryWorker, backoff
 from bot.runtime import Runtime
 from storage.models import Delivery, Message
 from tests.factories import PARENT_PHONE, world
@@ -64,7 +64,8 @@ async def test_a_claim_by_a_dead_worker_is_delivered_once_by_the_next(
 
 def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
     rng = random.Random(7)
-    delays = [backoff(n, rng) for n in range(1, 8)]
-    assert all(a < b for a, b in zip(delays[1:], delays[2:], strict=False))
-    assert 1.0 <= delays[0] <= 3.0
-    assert backoff(40, rng) <= BACKOFF_CAP * 1.5
+    for attempt in range(1, 12):
+        plain = min(BACKOFF_BASE * 2 ** (attempt - 1), BACKOFF_CAP)
+        assert 0.5 * plain <= backoff(attempt, rng) <= 1.5 * plain
+    # Jitter spreads retries of many messages that failed together.
+    assert len({round(backoff(5, rng), 3) for _ in range(20)}) > 10
