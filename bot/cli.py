@@ -9,22 +9,18 @@ import logging
 import sys
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from pydantic import ValidationError
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+if TYPE_CHECKING:  # the heavy imports wait until a command runs: `--help` and typos stay instant
+    from pydantic import ValidationError
 
-from bot import demo, queries
-from bot.actions.people import ROLES, create_worker
-from bot.config import Settings
-from bot.errors import ActionError
-from bot.runtime import Runtime
-from storage.db import Database
-from storage.migrate import upgrade
+    from bot import demo
+    from bot.config import Settings
+    from bot.runtime import Runtime
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+ROLES = ("admin", "lead", "worker")  # bot.actions.people.ROLES, without importing the actions
 
 log = logging.getLogger("opgang")
 
@@ -48,16 +44,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command(args)
     except KeyboardInterrupt:
         return _fail("interrupted", status=130)
-    except CliError as exc:
-        return _fail(str(exc))
-    except ValidationError as exc:
-        return _fail(settings_problem(exc))
-    except ActionError as exc:
-        return _fail(exc.detail)
-    except (SQLAlchemyError, OSError) as exc:
-        return _fail(database_problem(exc))
     except Exception as exc:  # noqa: BLE001 - the promise is one line, never a traceback
-        return _fail(f"unexpected {type(exc).__name__}: {_one_line(str(exc))}")
+        return _fail(describe_error(exc))
+
+
+def describe_error(exc: Exception) -> str:
+    """The one line a failed command prints."""
+    from pydantic import ValidationError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.errors import ActionError
+
+    if isinstance(exc, CliError):
+        return str(exc)
+    if isinstance(exc, ValidationError):
+        return settings_problem(exc)
+    if isinstance(exc, ActionError):
+        return exc.detail
+    if isinstance(exc, SQLAlchemyError | OSError):
+        return database_problem(exc)
+    return f"unexpected {type(exc).__name__}: {_one_line(str(exc))}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,7 +119,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from bot.app import create_app
 
-    settings = Settings()
+    settings = _settings()
     logging.basicConfig(level=logging.INFO, format="%(levelname)-9s %(name)s: %(message)s")
     # Migrate here rather than in the app's lifespan, where a failure would end in a traceback.
     asyncio.run(_migrate(settings))
@@ -131,7 +137,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     """`opgang db upgrade`."""
-    settings = Settings()
+    settings = _settings()
     asyncio.run(_migrate(settings))
     print(f"database {_safe_url(settings.database_url)} is up to date")
     return 0
@@ -139,7 +145,11 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_user_create(args: argparse.Namespace) -> int:
     """`opgang user create`."""
-    settings = Settings()
+    from bot import queries
+    from bot.actions.people import create_worker
+    from storage.migrate import upgrade
+
+    settings = _settings()
     if args.role != "admin" and not args.team:
         raise CliError(f"--team: a {args.role} belongs to a team; give the team's name or id")
     password = _read_password() if args.password == "-" else args.password
@@ -164,7 +174,10 @@ def cmd_user_create(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """`opgang demo`: load the demo world and say how to log in."""
-    settings = Settings()
+    from bot import demo
+    from storage.migrate import upgrade
+
+    settings = _settings()
     if settings.environment == "production":
         raise CliError("demo data is for development; OPGANG_ENVIRONMENT is production")
     if settings.sms_enabled:
@@ -183,6 +196,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def demo_summary(loaded: demo.Loaded, settings: Settings) -> str:
     """What `opgang demo` did and how to log in."""
+    from bot import demo
+
     if loaded.changed:
         head = (f"Loaded the demo into {_safe_url(settings.database_url)}: team {demo.TEAM!r}, "
                 f"{len(loaded.created_workers)} logins, {len(loaded.created_families)} families.")
@@ -222,6 +237,8 @@ def settings_problem(exc: ValidationError) -> str:
 
 def database_problem(exc: BaseException) -> str:
     """A database failure on one line, without the password of the URL."""
+    from sqlalchemy.exc import ArgumentError
+
     if isinstance(exc, ArgumentError):
         return f"OPGANG_DATABASE_URL: {_one_line(str(exc))}"
     original = getattr(exc, "orig", None)
@@ -231,6 +248,9 @@ def database_problem(exc: BaseException) -> str:
 
 @asynccontextmanager
 async def _runtime(settings: Settings) -> AsyncIterator[Runtime]:
+    from bot.runtime import Runtime
+    from storage.db import Database
+
     rt = Runtime(settings=settings, db=Database(settings.database_url))
     try:
         yield rt
@@ -239,6 +259,8 @@ async def _runtime(settings: Settings) -> AsyncIterator[Runtime]:
 
 
 async def _migrate(settings: Settings) -> None:
+    from storage.migrate import upgrade
+
     async with _runtime(settings) as rt:
         await upgrade(rt.db)
 
@@ -264,7 +286,16 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
+def _settings() -> Settings:
+    from bot.config import Settings
+
+    return Settings()
+
+
 def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:

@@ -155,9 +155,8 @@ async def messages(
     e164 = to_e164(phone, field="phone")
     rows = await queries.simulator_conversation(_rt(request), e164)
     conversation = SimulatorConversation(phone=e164, display=_display(e164), messages=[
-        SimulatorMessage(id=m.id, direction=m.direction,  # type: ignore[arg-type]
-                         body=m.body, status=m.status, reason=m.reason, kind=m.kind,
-                         created_at=m.created_at)
+        SimulatorMessage(id=m.id, direction=m.direction, body=m.body, status=m.status,
+                         reason=m.reason, kind=m.kind, created_at=m.created_at)
         for m in rows])
     return JSONResponse(conversation.model_dump(mode="json"), headers=_NO_STORE)
 

@@ -81,8 +81,16 @@ async def signed_form(request: Request) -> Form:
 
 SignedForm = Annotated[Form, Depends(signed_form)]
 
+ANSWERS: dict[int | str, dict[str, object]] = {
+    200: {"description": "Accepted: an empty TwiML `<Response/>`", "content": {"text/xml": {}}},
+    400: {"description": "Not a Twilio form, or a field missing or malformed (named in `detail`)"},
+    403: {"description": "`X-Twilio-Signature` missing or wrong; nothing was stored"},
+    404: {"description": "SMS is not configured (`TWILIO_AUTH_TOKEN` is unset)"},
+    413: {"description": "Body larger than `OPGANG_MAX_BODY_BYTES`"},
+}
 
-@router.post("/sms", response_class=Response, responses={200: {"content": {"text/xml": {}}}})
+
+@router.post("/sms", response_class=Response, responses=ANSWERS)
 async def inbound_sms(form: SignedForm, request: Request) -> Response:
     """An SMS from a family member (or a stranger): stored once, then an empty TwiML answer."""
     sid = _sid(form, "MessageSid")
@@ -95,7 +103,7 @@ async def inbound_sms(form: SignedForm, request: Request) -> Response:
     return Response(EMPTY_TWIML, media_type="text/xml")
 
 
-@router.post("/status", response_class=Response, responses={200: {"content": {"text/xml": {}}}})
+@router.post("/status", response_class=Response, responses=ANSWERS)
 async def delivery_status(form: SignedForm, request: Request) -> Response:
     """A delivery receipt for a message we sent; receipts for other messages are ignored."""
     sid = _sid(form, "MessageSid")
@@ -160,4 +168,4 @@ def _text(form: Form) -> str:
     """The message text, with links to any pictures (MMS) so the contacts see them."""
     body = (form.one("Body") or "").replace("\x00", "\ufffd")  # no database stores NUL in text
     media = [url for i in range(10) if (url := form.one(f"MediaUrl{i}"))]
-    return "\n".join([body, *media]) if media and body else "\n".join(media) or body
+    return "\n".join(part for part in (body, *media) if part)

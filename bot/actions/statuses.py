@@ -1,4 +1,9 @@
-"""`apply_provider_status`: a provider's delivery receipt moves an outbound message forward."""
+"""`apply_provider_status`: a provider's delivery receipt moves an outbound message forward.
+
+A receipt is found by (channel, provider id). One that names no message of ours is ignored: the
+provider account may be shared with another system, and a receipt racing the delivery worker (in
+the milliseconds before it stores the id) is followed by later ones.
+"""
 
 from __future__ import annotations
 

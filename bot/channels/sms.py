@@ -7,6 +7,7 @@ call to a local fake in tests, or to a regional Twilio host in production.
 
 from __future__ import annotations
 
+import base64
 import logging
 from contextvars import ContextVar
 from datetime import datetime
@@ -74,7 +75,11 @@ _retry_after: ContextVar[float | None] = ContextVar("twilio_retry_after", defaul
 
 
 class _HttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
-    """`AsyncTwilioHttpClient` that applies its timeout (it passes None to aiohttp otherwise)."""
+    """`AsyncTwilioHttpClient`, with its timeout applied and Basic auth sent as a header.
+
+    The parent passes `timeout=None` to aiohttp (no timeout at all) unless each call sets one,
+    and wraps credentials in `aiohttp.BasicAuth`, deprecated since aiohttp 3.14.
+    """
 
     async def request(
         self, method: str, url: str, params: dict[str, object] | None = None,
@@ -82,8 +87,11 @@ class _HttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         auth: tuple[str, str] | None = None, timeout: float | None = None,
         allow_redirects: bool = False,
     ) -> Response:
+        if auth is not None:
+            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
+            headers = {**(headers or {}), "Authorization": f"Basic {token}"}
         response: Response = await super().request(
-            method, url, params=params, data=data, headers=headers, auth=auth,
+            method, url, params=params, data=data, headers=headers, auth=None,
             timeout=timeout if timeout is not None else self.timeout,
             allow_redirects=allow_redirects)
         _retry_after.set(_seconds(response.headers.get("Retry-After"))

@@ -9,13 +9,14 @@ to answer a sequence of failures (429, 21610, 500, a hang…) before it succeeds
 from __future__ import annotations
 
 import asyncio
+import base64
 import secrets
 from collections import deque
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from typing import Any
 
-from aiohttp import BasicAuth, web
+from aiohttp import web
 
 from storage.types import utcnow
 
@@ -101,15 +102,12 @@ class FakeTwilio:
 
     async def _create(self, request: web.Request) -> web.Response:
         self.attempts += 1
-        try:
-            auth = BasicAuth.decode(request.headers.get("Authorization", ""))
-        except ValueError:
-            auth = None
-        if auth is None or (auth.login, auth.password) != (self.account_sid, self.auth_token):
+        if _basic_auth(request.headers.get("Authorization", "")) != (
+                self.account_sid, self.auth_token):
             return _error(401, 20003, "Authenticate")
         if request.match_info["account"] != self.account_sid:
             return _error(404, 20404, "The requested resource was not found")
-        form = await request.post()
+        form = {name: str(value) for name, value in (await request.post()).items()}
         if self._script:
             answer = self._script.popleft()
             if answer.delay:
@@ -119,22 +117,22 @@ class FakeTwilio:
         sender, service = form.get("From"), form.get("MessagingServiceSid")
         if not to:
             return _error(400, 21604, "A 'To' phone number is required.")
-        if not isinstance(to, str) or not to.startswith("+") or not to[1:].isdigit():
+        if not to.startswith("+") or not to[1:].isdigit():
             return _error(400, 21211, f"Invalid 'To' Phone Number: {to}")
         if not body:
             return _error(400, 21602, "Message body is required.")
         if not (sender or service):
             return _error(400, 21603, "A 'From' or 'MessagingServiceSid' parameter is required.")
-        if isinstance(body, str) and len(body) > 1600:
+        if len(body) > 1600:
             return _error(400, 21617, "The concatenated message body exceeds the 1600 character "
                                       "limit.")
         return web.json_response(self._accept(form), status=201)
 
-    def _accept(self, form: Any) -> dict[str, Any]:
+    def _accept(self, form: dict[str, str]) -> dict[str, Any]:
         sid = "SM" + secrets.token_hex(16)
         now = format_datetime(utcnow(), usegmt=False)
         base = f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}"
-        body = str(form["Body"])
+        body = form["Body"]
         resource = {
             "account_sid": self.account_sid, "api_version": "2010-04-01", "body": body,
             "date_created": now, "date_sent": None, "date_updated": now,
@@ -147,6 +145,18 @@ class FakeTwilio:
         }
         self.messages.append({**resource, "status_callback": form.get("StatusCallback")})
         return resource
+
+
+def _basic_auth(header: str) -> tuple[str, str] | None:
+    """(user, password) from an HTTP Basic `Authorization` header; None if it is not one."""
+    scheme, _, encoded = header.partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        user, colon, password = base64.b64decode(encoded, validate=True).decode().partition(":")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return (user, password) if colon else None
 
 
 def _segments(body: str) -> int:
