@@ -120,7 +120,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.app import create_app
 
     settings = _settings()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)-9s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:  %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl…" is noise here
     # Migrate here rather than in the app's lifespan, where a failure would end in a traceback.
     asyncio.run(_migrate(settings))
     app = create_app(settings, migrate=False)

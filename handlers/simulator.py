@@ -38,7 +38,7 @@ _FILES = {name: (_STATIC / name).read_bytes() for name in ("index.html", "app.js
 _PAGE_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
+        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
     "Cache-Control": "no-store",
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",

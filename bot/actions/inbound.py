@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import lazyload
 
 from bot import audit, texts
 from bot.actions.outbound import ADDRESS_KIND, enqueue
@@ -39,12 +40,11 @@ async def receive(
     now = rt.clock()
     async with rt.db.transaction() as session:
         found = await _sender(session, kind, sender)
-        member, family = found if found else (None, None)
-        team = (await session.get(Team, family.team_id) if family
-                else await _intake_team(session, to))
+        address, member, family = found if found else (None, None, None)
+        team_id = family.team_id if family else await _intake_team(session, to)
         keyword = keyword_of(body) if kind == "phone" else None
         message_id = await insert_ignore(session, Message, {
-            "team_id": team.id if team else None,
+            "team_id": team_id,
             "family_id": family.id if family else None,
             "member_id": member.id if member else None,
             "direction": "in", "channel": channel, "address": sender, "body": body,
@@ -54,25 +54,23 @@ async def receive(
         if message_id is None:
             return Received(None, True, family.id if family else None,
                             member.id if member else None, keyword)
-        if member is not None and family is not None and team is not None:
-            await _for_family(rt, session, team=team, family=family, member=member,
-                              channel=channel, sender=sender, keyword=keyword)
+        if address is not None and member is not None and family is not None:
+            await _for_family(rt, session, family=family, member=member, address=address,
+                              channel=channel, keyword=keyword)
         audit.record(session, action="message.receive", family_id=family.id if family else None,
                      source=channel, message_id=message_id, intake=family is None)
-    rt.events.publish(Event("message" if family else "intake", team.id if team else None,
+    rt.events.publish(Event("message" if family else "intake", team_id,
                             family.id if family else None, {"id": message_id}))
     return Received(message_id, False, family.id if family else None,
                     member.id if member else None, keyword)
 
 
 async def _for_family(
-    rt: Runtime, session: AsyncSession, *, team: Team, family: Family, member: Member,
-    channel: str, sender: str, keyword: Keyword | None,
+    rt: Runtime, session: AsyncSession, *, family: Family, member: Member, address: Address,
+    channel: str, keyword: Keyword | None,
 ) -> None:
     now = rt.clock()
     family.last_message_at = now
-    address = next(a for a in member.addresses
-                   if a.kind == ADDRESS_KIND[channel] and a.value == sender and a.active)
     if keyword is Keyword.STOP:
         address.opted_out, address.changed_at = True, now
         return
@@ -80,6 +78,8 @@ async def _for_family(
         address.opted_out, address.changed_at = False, now
         return
     if keyword is Keyword.HELP:
+        team = await session.get(Team, family.team_id)
+        assert team is not None
         await _auto_reply(rt, session, family, member, channel, "help",
                           texts.help_text(member.language, team=team.name,
                                           emergency=rt.settings.emergency_number))
@@ -88,6 +88,8 @@ async def _for_family(
         family.unanswered_since = now
     zone = rt.settings.zone
     if not is_open(now, rt.opening_hours, zone):
+        team = await session.get(Team, family.team_id)
+        assert team is not None
         when = format_when(next_opening(now, rt.opening_hours, zone), member.language, zone,
                            now=now)
         await _auto_reply(rt, session, family, member, channel, "out_of_hours",
@@ -109,6 +111,8 @@ async def _auto_reply(
             return
     if channel not in rt.channels:
         return
+    # The hot path loaded no relationships; this rare one needs the member's addresses.
+    await session.refresh(member, attribute_names=["addresses"])
     try:
         await enqueue(rt, session, family=family, body=body, member_id=None, author_id=None,
                       channel=channel, kind="auto", member=member)
@@ -117,23 +121,26 @@ async def _auto_reply(
     rt.outbox_ready.set()
 
 
-async def _sender(session: AsyncSession, kind: str, value: str) -> tuple[Member, Family] | None:
-    """The member an active address belongs to, in an active family."""
+async def _sender(
+    session: AsyncSession, kind: str, value: str,
+) -> tuple[Address, Member, Family] | None:
+    """The active address, its member and their active family: one query, no relationships."""
     row = (await session.execute(
-        select(Member, Family)
-        .join(Address, Address.member_id == Member.id)
+        select(Address, Member, Family)
+        .join(Member, Member.id == Address.member_id)
         .join(Family, Family.id == Member.family_id)
         .where(Address.kind == kind, Address.value == value, Address.active,
                Family.status == "active")
+        .options(lazyload(Member.addresses), lazyload(Family.members))
         .limit(1)
     )).first()
-    return (row[0], row[1]) if row else None
+    return (row[0], row[1], row[2]) if row else None
 
 
-async def _intake_team(session: AsyncSession, to: str | None) -> Team | None:
+async def _intake_team(session: AsyncSession, to: str | None) -> int | None:
     """The team whose number was written to; else the first team (documented in the README)."""
     if to:
-        team = await session.scalar(select(Team).where(Team.sms_number == to))
-        if team is not None:
-            return team
-    return await session.scalar(select(Team).order_by(Team.id).limit(1))
+        team_id = await session.scalar(select(Team.id).where(Team.sms_number == to))
+        if team_id is not None:
+            return team_id
+    return await session.scalar(select(Team.id).order_by(Team.id).limit(1))

@@ -32,7 +32,7 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: 
 
 
 async def runtime(database_url: str) -> Runtime:
-    settings = Settings(_env_file=None, OPGANG_DATABASE_URL=database_url)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, OPGANG_DATABASE_URL=database_url)
     return Runtime(settings=settings, db=Database(database_url))
 
 
@@ -49,7 +49,7 @@ async def counts(database_url: str) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
-    """A SQLite file with the demo loaded once, shared by the bad-input cases (they change nothing)."""
+    """A SQLite file with the demo loaded once, shared by cases that change nothing."""
     cwd = tmp_path_factory.mktemp("demo")
     url = sqlite_url(cwd / "opgang.db")
     result = opgang("demo", database_url=url, cwd=cwd)
