@@ -1,8 +1,8 @@
 """Free-slot search: times free for everyone involved, inside opening hours, never on a closed day.
 
-Pure functions over aware datetimes. Busy intervals are widened by a buffer (travel between a job-centre
-meeting and ours), merged, and walked once with a pointer, so a search over thousands of intervals
-costs one sort and one pass.
+Pure functions over aware datetimes. Busy intervals are widened by a buffer (travel between a
+job-centre meeting and ours), merged, and walked once with a pointer, so a search over thousands of
+intervals costs one sort and one pass.
 """
 
 from __future__ import annotations
