@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from bot import spool
 from bot.channels.base import Channel
 from bot.channels.simulator import SimulatorChannel
 from bot.config import Settings
@@ -72,6 +73,8 @@ def create_app(settings: Settings | None = None, *, background: bool = True,
             tasks.extend(await start_telegram(app, rt, stop, polling=background))
         if background:
             tasks.append(asyncio.create_task(DeliveryWorker(rt, channels).run(stop)))
+            # Messages spooled while the database was down (here or before a restart).
+            tasks.append(asyncio.create_task(spool.keep_replaying(rt, stop)))
         try:
             yield
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -65,6 +66,7 @@ class Settings(BaseSettings):
         60.0, validation_alias=_env("OPGANG_DELIVERY_LEASE_SECONDS")
     )
     max_body_bytes: int = Field(256 * 1024, validation_alias=_env("OPGANG_MAX_BODY_BYTES"))
+    spool_dir: Path = Field(Path("./spool"), validation_alias=_env("OPGANG_SPOOL_DIR"))
 
     @field_validator("timezone")
     @classmethod

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 
 def include_all(app: FastAPI, rt: Runtime) -> None:
-    from handlers import ops, simulator, sms, telegram
+    from handlers import console, ops, simulator, sms, telegram
     from handlers.api import router as api_router
 
     app.add_middleware(BodyLimit, limit=rt.settings.max_body_bytes)
@@ -24,6 +24,7 @@ def include_all(app: FastAPI, rt: Runtime) -> None:
     app.include_router(api_router)
     app.include_router(sms.router)
     app.include_router(telegram.router)
+    app.include_router(console.router)
     if rt.settings.simulator_enabled:
         app.include_router(simulator.router)
 

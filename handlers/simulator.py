@@ -24,10 +24,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot import queries
-from bot.actions.inbound import receive
 from bot.actions.outbound import MAX_BODY
 from bot.phones import to_e164
 from bot.runtime import Runtime
+from bot.spool import receive_or_spool
 
 router = APIRouter(prefix="/simulator", tags=["simulator"])
 
@@ -107,6 +107,8 @@ class SimulatorReceived(BaseModel):
     duplicate: bool
     phone: str
     known: bool = Field(description="false when no family knows the number (it went to intake)")
+    spooled: bool = Field(False, description="true when the database was unavailable: the "
+                          "text waits in the local spool and is stored when it is back")
 
 
 def _rt(request: Request) -> Runtime:
@@ -162,12 +164,17 @@ async def messages(
 
 
 @router.post("/api/messages", response_model=SimulatorReceived, status_code=201,
-             responses={200: {"description": "the same client_id again: stored once"}})
+             responses={200: {"description": "the same client_id again: stored once"},
+                        202: {"description": "the database is unavailable: spooled, as an SMS is"}})
 async def post_message(request: Request, text: SimulatorText) -> JSONResponse:
     """Text as the phone: received exactly like an SMS from that number."""
     e164 = to_e164(text.phone, field="phone")
-    received = await receive(_rt(request), channel="simulator", sender=e164, body=text.body,
-                             provider_id=text.client_id or uuid.uuid4().hex)
+    received = await receive_or_spool(_rt(request), channel="simulator", sender=e164,
+                                      body=text.body,
+                                      provider_id=text.client_id or uuid.uuid4().hex)
+    if received is None:
+        spooled = SimulatorReceived(id=None, duplicate=False, phone=e164, known=False, spooled=True)
+        return JSONResponse(spooled.model_dump(), status_code=202)
     answer = SimulatorReceived(id=received.message_id, duplicate=received.duplicate, phone=e164,
                                known=received.family_id is not None)
     return JSONResponse(answer.model_dump(), status_code=200 if received.duplicate else 201)

@@ -9,6 +9,8 @@ debugger shows why).
 Answers, in the order the checks run: 404 (not configured), 400 (not a form, bad encoding),
 413 (too large), 403 (signature missing or wrong; nothing is stored), 400 naming the field that is
 missing or malformed, then 200. Unknown fields are accepted: Twilio adds fields over time.
+An inbound SMS the database cannot take is kept in the local spool (`bot.spool`) and answered 200,
+because Twilio does not retry it.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from twilio.request_validator import RequestValidator
 
-from bot.actions.inbound import receive
 from bot.actions.statuses import apply_provider_status
 from bot.runtime import Runtime
+from bot.spool import receive_or_spool
 
 router = APIRouter(prefix="/webhooks/twilio", tags=["webhooks"])
 
@@ -98,8 +100,9 @@ async def inbound_sms(form: SignedForm, request: Request) -> Response:
     if not PHONE.fullmatch(sender):
         raise HTTPException(400, "From: not a phone number")
     to = form.one("To")
-    await receive(request.app.state.rt, channel="sms", sender=sender, body=_text(form),
-                  provider_id=sid, to=to if to and PHONE.fullmatch(to) else None)
+    # Twilio never retries: while the database is down the message is spooled, and still 200.
+    await receive_or_spool(request.app.state.rt, channel="sms", sender=sender, body=_text(form),
+                           provider_id=sid, to=to if to and PHONE.fullmatch(to) else None)
     return Response(EMPTY_TWIML, media_type="text/xml")
 
 

@@ -226,3 +226,44 @@ class AppSecret(Base):
     __tablename__ = "app_secrets"
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+class ConsoleSession(Base):
+    """A console login: the SHA-256 of the cookie's random token (never the token), until expiry."""
+
+    __tablename__ = "console_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+
+class LoginFailure(Base):
+    """Failed console logins per e-mail or client address (hashed), so delays hold everywhere."""
+
+    __tablename__ = "login_failures"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WorkerPreference(Base):
+    """A worker's own console settings: the language of the pages."""
+
+    __tablename__ = "worker_preferences"
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Note(Base):
+    """A private note on a family for the team: shown in the console, never sent to the family."""
+
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("workers.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (Index("ix_notes_family_id_id", "family_id", "id"),)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,10 @@ from bot.scheduling.hours import is_open, next_opening
 from storage.db import insert_ignore
 from storage.models import Address, AutoReply, Family, Member, Message, Team
 
+STALE_FOR_HOURS_ANSWER = timedelta(minutes=10)
+"""A message stored this late (replayed from the spool) gets no out-of-hours answer: the family
+has moved on, and "we are closed" may no longer be true of the time they wrote."""
+
 
 @dataclass(frozen=True)
 class Received:
@@ -33,11 +38,15 @@ class Received:
 
 async def receive(
     rt: Runtime, *, channel: str, sender: str, body: str, provider_id: str,
-    to: str | None = None,
+    to: str | None = None, received_at: datetime | None = None,
 ) -> Received:
-    """Store an inbound message once, keep unknown senders in intake, answer what is due."""
+    """Store an inbound message once, keep unknown senders in intake, answer what is due.
+
+    `received_at` is when the provider handed it over, if not now (a replay from the spool).
+    """
     kind = ADDRESS_KIND[channel]
     now = rt.clock()
+    sent_at = received_at or now
     async with rt.db.transaction() as session:
         found = await _sender(session, kind, sender)
         address, member, family = found if found else (None, None, None)
@@ -49,14 +58,14 @@ async def receive(
             "member_id": member.id if member else None,
             "direction": "in", "channel": channel, "address": sender, "body": body,
             "status": "received", "provider_id": provider_id,
-            "kind": "keyword" if keyword else "chat", "created_at": now,
+            "kind": "keyword" if keyword else "chat", "created_at": sent_at,
         }, returning=Message.id)
         if message_id is None:
             return Received(None, True, family.id if family else None,
                             member.id if member else None, keyword)
         if address is not None and member is not None and family is not None:
             await _for_family(rt, session, family=family, member=member, address=address,
-                              channel=channel, keyword=keyword)
+                              channel=channel, keyword=keyword, sent_at=sent_at)
         audit.record(session, action="message.receive", family_id=family.id if family else None,
                      source=channel, message_id=message_id, intake=family is None)
     rt.events.publish(Event("message" if family else "intake", team_id,
@@ -67,7 +76,7 @@ async def receive(
 
 async def _for_family(
     rt: Runtime, session: AsyncSession, *, family: Family, member: Member, address: Address,
-    channel: str, keyword: Keyword | None,
+    channel: str, keyword: Keyword | None, sent_at: datetime,
 ) -> None:
     now = rt.clock()
     family.last_message_at = now
@@ -85,9 +94,9 @@ async def _for_family(
                                           emergency=rt.settings.emergency_number))
         return
     if family.unanswered_since is None:
-        family.unanswered_since = now
+        family.unanswered_since = sent_at
     zone = rt.settings.zone
-    if not is_open(now, rt.opening_hours, zone):
+    if now - sent_at <= STALE_FOR_HOURS_ANSWER and not is_open(now, rt.opening_hours, zone):
         team = await session.get(Team, family.team_id)
         assert team is not None
         when = format_when(next_opening(now, rt.opening_hours, zone), member.language, zone,

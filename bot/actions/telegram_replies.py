@@ -16,13 +16,14 @@ from storage.types import utcnow
 
 async def answer_chat(
     rt: Runtime, *, chat_id: int, text: Callable[[str], str], language: str,
-    once_a_day: str | None = None,
+    once_a_day: str | None = None, unknown_only: bool = False,
 ) -> int | None:
     """Queue `text(language)` to the chat; the id of the queued message, or None if not due.
 
     A chat bound to a member is answered in the member's language and the answer joins the
     family's history; otherwise `language` is used (the person's Telegram language, or the
-    default). With `once_a_day` (a kind of answer) the chat gets it at most once a local day.
+    default). With `once_a_day` (a kind of answer) the chat gets it at most once a local day;
+    with `unknown_only` a chat bound to a member gets nothing.
     """
     now = utcnow()
     async with rt.db.transaction() as session:
@@ -35,6 +36,8 @@ async def answer_chat(
             .limit(1)
         )).first()
         member, family = (row[0], row[1]) if row else (None, None)
+        if unknown_only and member is not None:
+            return None
         if once_a_day is not None:
             day = rt.clock().astimezone(rt.settings.zone).date().isoformat()
             key = f"member:{member.id}" if member else f"telegram:{chat_id}"

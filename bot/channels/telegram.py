@@ -43,7 +43,7 @@ def make_bot(settings: Settings) -> Bot:
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """`text` in pieces of at most `limit` UTF-16 units, cut after a space or newline if possible."""
+    """`text` in pieces of at most `limit` UTF-16 units, preferably after a space."""
     pieces: list[str] = []
     while _units(text) > limit:
         cut = _fit(text, limit)
@@ -131,7 +131,7 @@ class TelegramChannel:
                     self.limiter.defer(address, exc.retry_after)
                 log.info("telegram send to %s: %s", chat_id, exc.message)
                 return outcome_of(exc)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 return Retry("Telegram did not answer in time")
             message_id = sent.message_id
         return Sent(provider_id=f"{chat_id}:{message_id}", delivered=True)

@@ -1,0 +1,209 @@
+"""Reads for the caseworkers' console; every family-scoped read goes through `bot.access`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import raiseload
+
+from bot import access, audit, queries
+from bot.actions.sessions import session_id
+from bot.runtime import Runtime
+from storage.models import (
+    ConsoleSession,
+    Family,
+    Member,
+    Message,
+    Note,
+    Team,
+    Worker,
+    WorkerPreference,
+)
+from storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The worker behind a valid console session, and the language they chose (if any)."""
+
+    worker: Worker
+    language: str | None
+    expires_at: datetime
+
+
+async def signed_in(rt: Runtime, token: str) -> SignedIn | None:
+    """The active worker whose unexpired session `token` opens; None otherwise."""
+    async with rt.db.reading() as session:
+        row = (await session.execute(
+            select(Worker, WorkerPreference.language, ConsoleSession.expires_at)
+            .join(ConsoleSession, ConsoleSession.worker_id == Worker.id)
+            .outerjoin(WorkerPreference, WorkerPreference.worker_id == Worker.id)
+            .where(ConsoleSession.id == session_id(token), ConsoleSession.expires_at > utcnow())
+            .options(raiseload(Worker.domains))
+        )).first()
+    if row is None or not row[0].active:
+        return None
+    return SignedIn(row[0], row[1], row[2])
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One family in a worker's inbox, with its latest message and who wrote or received it."""
+
+    family_id: int
+    name: str
+    case_ref: str | None
+    unanswered_since: datetime | None
+    last_message_at: datetime | None
+    last: Message | None
+    member_name: str | None
+
+
+async def inbox(rt: Runtime, worker: Worker, *, limit: int = 300) -> list[InboxRow]:
+    """The worker's active families: unanswered first (longest wait on top), then the latest."""
+    async with rt.db.reading() as session:
+        families = list(await session.scalars(
+            select(Family)
+            .where(access.visible_families(worker), Family.status == "active")
+            .order_by(Family.unanswered_since.is_(None), Family.unanswered_since,
+                      Family.last_message_at.is_(None), Family.last_message_at.desc(),
+                      Family.name, Family.id)
+            .options(raiseload(Family.members))
+            .limit(limit)))
+        latest_ids = (select(func.max(Message.id))
+                      .where(Message.family_id.in_([f.id for f in families]))
+                      .group_by(Message.family_id))
+        latest = {
+            message.family_id: (message, name)
+            for message, name in (await session.execute(
+                select(Message, Member.name)
+                .outerjoin(Member, Member.id == Message.member_id)
+                .where(Message.id.in_(latest_ids)))).all()
+        } if families else {}
+    rows = []
+    for family in families:
+        last, name = latest.get(family.id, (None, None))
+        rows.append(InboxRow(family.id, family.name, family.case_ref, family.unanswered_since,
+                             family.last_message_at, last, name))
+    return rows
+
+
+@dataclass(frozen=True)
+class Colleague:
+    """A worker of the family's team, as the console names them."""
+
+    id: int
+    name: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class FamilyContext:
+    """A family the worker may see, its team, and the team's workers by id."""
+
+    family: Family
+    team: Team
+    workers: dict[int, Colleague]
+
+    def worker_name(self, worker_id: int | None) -> str | None:
+        found = self.workers.get(worker_id) if worker_id is not None else None
+        return found.name if found else None
+
+    def member_name(self, member_id: int | None) -> str | None:
+        return next((m.name for m in self.family.members if m.id == member_id), None)
+
+    def contacts(self) -> list[Colleague]:
+        """Those who may take the family on: active caseworkers and leads of the team."""
+        return sorted((c for c in self.workers.values()
+                       if c.active and c.role in ("worker", "lead")), key=lambda c: c.name)
+
+
+async def _context(session: AsyncSession, family: Family) -> FamilyContext:
+    team = await session.get(Team, family.team_id)
+    assert team is not None
+    people = (await session.execute(
+        select(Worker.id, Worker.name, Worker.role, Worker.active)
+        .where(Worker.team_id == family.team_id))).all()
+    workers = {id_: Colleague(id_, name, role, active) for id_, name, role, active in people}
+    return FamilyContext(family, team, workers)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A family's messages and notes, oldest first, read through `bot.access` and audited."""
+
+    messages: Sequence[Message]
+    notes: Sequence[Note]
+
+    def entries(self) -> list[Message | Note]:
+        """Messages and notes in one list by time (a note right after what it comments on)."""
+        return sorted([*self.messages, *self.notes], key=lambda e: (e.created_at,
+                                                                     isinstance(e, Note), e.id))
+
+    def last_writer(self) -> int | None:
+        """The member who wrote last: the reply box answers them unless told otherwise."""
+        return next((m.member_id for m in reversed(self.messages)
+                     if m.direction == "in" and m.member_id is not None), None)
+
+
+@dataclass(frozen=True)
+class FamilyPage:
+    """Everything the family page shows, and the version of its timeline."""
+
+    context: FamilyContext
+    timeline: Timeline
+    version: str
+
+
+async def family_page(
+    rt: Runtime, worker: Worker, family_id: int, *, source: str | None = None, limit: int = 200,
+) -> FamilyPage:
+    """The family (`NotFound` when out of reach), its team, notes and messages; reads audited.
+
+    Messages come through `queries.family_messages`, which checks access and audits on its own;
+    the rest is one transaction.
+    """
+    async with rt.db.transaction() as session:
+        family = await access.load_family(session, worker, family_id)
+        context = await _context(session, family)
+        version = await _version(session, family_id)
+        notes = list(await session.scalars(
+            select(Note).where(Note.family_id == family_id)
+            .order_by(Note.id.desc()).limit(limit)))[::-1]
+        audit.record(session, action="notes.read", actor_id=worker.id, family_id=family_id,
+                     source=source, count=len(notes))
+    messages = await queries.family_messages(rt, worker, family_id, source=source, limit=limit)
+    return FamilyPage(context, Timeline(messages, notes), version)
+
+
+async def may_see_family(rt: Runtime, worker: Worker, family_id: int) -> bool:
+    """Whether `worker` may see `family_id` now (asked again for every live event)."""
+    async with rt.db.reading() as session:
+        family = await session.get(Family, family_id, options=[raiseload(Family.members)])
+        return family is not None and access.sees_family(worker, family)
+
+
+async def timeline_version(rt: Runtime, worker: Worker, family_id: int) -> str:
+    """The version of a family's timeline, if `worker` may see it (`NotFound` otherwise)."""
+    async with rt.db.reading() as session:
+        await access.load_family(session, worker, family_id)
+        return await _version(session, family_id)
+
+
+async def _version(session: AsyncSession, family_id: int) -> str:
+    """A fingerprint of a timeline that changes with every new message, note or status.
+
+    It reads no message text, so a page can ask whether to re-read (an audited read) cheaply.
+    Statuses only move forward, so every change moves the count of some status.
+    """
+    counts = sorted((await session.execute(
+        select(Message.status, func.count(), func.max(Message.id))
+        .where(Message.family_id == family_id).group_by(Message.status))).all())
+    last_note = await session.scalar(select(func.max(Note.id)).where(Note.family_id == family_id))
+    parts = [f"{status}={count}/{last}" for status, count, last in counts]
+    return ";".join([*parts, f"note={last_note or 0}"])

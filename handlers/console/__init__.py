@@ -1,0 +1,36 @@
+"""The caseworkers' console at /console: server-rendered pages in Danish or English.
+
+Pages read family data only through `bot.access` (via `bot.queries` and `bot.console_queries`)
+and change state only through `bot.actions`. See `handlers.console.session` for login and CSRF.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+
+from bot import console_i18n
+from bot.errors import ActionError, NotFound
+from handlers.console import families, inbox, live, login, segments, static
+from handlers.console.rendering import render
+from handlers.console.routing import ConsoleRoute
+from handlers.console.session import visitor
+
+
+async def error_page(request: Request, exc: ActionError) -> Response:
+    """An error as a page in the worker's language (a 404 never says whether the family exists)."""
+    v = await visitor(request)
+    _ = console_i18n.translations(v.language).gettext
+    if isinstance(exc, NotFound):
+        message = _("This page does not exist, or it is not yours to see.")
+    else:
+        message = exc.detail
+    return render(v, "error.html", status=exc.status, message=message)
+
+
+ConsoleRoute.error_page = error_page
+
+router = APIRouter(include_in_schema=False, route_class=ConsoleRoute)
+for _module in (login, inbox, families, segments, live, static):
+    router.include_router(_module.router, prefix="/console")
+
+__all__ = ["router"]

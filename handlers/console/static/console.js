@@ -1,0 +1,122 @@
+// The console's only script: live updates (Server-Sent Events) and the SMS counter.
+// Plain script, no build step. HTML swapped in comes from our own server, escaped there.
+"use strict";
+
+(function () {
+  var body = document.body;
+  var liveStatus = document.getElementById("live-status");
+  var regions = Array.prototype.slice.call(document.querySelectorAll("[data-refresh]"));
+
+  function announce(text) {
+    if (liveStatus && text) {
+      liveStatus.textContent = "";
+      window.setTimeout(function () { liveStatus.textContent = text; }, 50);
+    }
+  }
+
+  function toLogin() {
+    window.location.href = "/console/login?next=" + encodeURIComponent(window.location.pathname);
+  }
+
+  function gone(region) {
+    var note = document.createElement("p");
+    note.className = "error";
+    note.setAttribute("role", "alert");
+    note.textContent = body.dataset.textGone || "";
+    region.replaceChildren(note);
+    delete region.dataset.refresh;
+  }
+
+  // The element to focus again after a swap: the same link, or the same id.
+  function focusKey(region) {
+    var active = document.activeElement;
+    if (!active || !region.contains(active)) { return null; }
+    return active.getAttribute("href") || (active.id ? "#" + active.id : null);
+  }
+
+  function refocus(region, key) {
+    if (!key) { return; }
+    var target = key.charAt(0) === "#" ? document.getElementById(key.slice(1))
+      : region.querySelector("a[href='" + key.replace(/'/g, "") + "']");
+    if (target) { target.focus(); }
+  }
+
+  function refresh(region) {
+    if (!region.dataset.refresh) { return; }
+    if (region.busy) { region.again = true; return; }
+    region.busy = true;
+    var url = region.dataset.refresh;
+    if (region.dataset.version) { url += "?known=" + encodeURIComponent(region.dataset.version); }
+    fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      .then(function (response) {
+        if (response.status === 401) { toLogin(); return null; }
+        if (response.status === 404) { gone(region); return null; }
+        if (response.status === 204 || !response.ok) { return null; }
+        var version = response.headers.get("X-Timeline-Version");
+        return response.text().then(function (html) {
+          var key = focusKey(region);
+          region.innerHTML = html;
+          if (version) { region.dataset.version = version; }
+          refocus(region, key);
+          announce(body.dataset.textUpdated);
+        });
+      })
+      .catch(function () { /* the next event or reconnection tries again */ })
+      .then(function () {
+        region.busy = false;
+        if (region.again) { region.again = false; refresh(region); }
+      });
+  }
+
+  function listen() {
+    if (!body.dataset.events || !window.EventSource || !regions.length) { return; }
+    var source = new EventSource(body.dataset.events);
+    // On every (re)connection: catch up on whatever changed while not connected.
+    source.addEventListener("open", function () { regions.forEach(refresh); });
+    source.addEventListener("change", function (event) {
+      var data = JSON.parse(event.data);
+      regions.forEach(function (region) {
+        if (!region.dataset.family || region.dataset.family === String(data.family_id)) {
+          refresh(region);
+        }
+      });
+    });
+    source.addEventListener("refresh", function () { regions.forEach(refresh); });
+    source.addEventListener("signed-out", function () { source.close(); toLogin(); });
+  }
+
+  // The SMS counter asks the server, which counts exactly as the SMS channel bills.
+  function counter() {
+    var text = document.getElementById("reply-body");
+    var label = document.getElementById("segments");
+    var warning = document.getElementById("segments-warning");
+    if (!text || !label || !warning) { return; }
+    var timer = null;
+    var asked = null;
+    function ask() {
+      var value = text.value;
+      if (value === asked) { return; }
+      asked = value;
+      fetch("/console/segments", {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ text: value })
+      }).then(function (response) {
+        if (response.status === 401) { toLogin(); return null; }
+        return response.ok ? response.json() : null;
+      }).then(function (data) {
+        if (!data || text.value !== value) { return; }
+        label.textContent = data.label;
+        warning.hidden = !data.warn;
+      }).catch(function () { asked = null; });
+    }
+    text.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(ask, 150);
+    });
+    if (text.value) { ask(); }
+  }
+
+  listen();
+  counter();
+})();
