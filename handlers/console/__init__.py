@@ -13,7 +13,7 @@ from bot.errors import ActionError, NotFound
 from handlers.console import families, inbox, live, login, segments, static
 from handlers.console.rendering import render
 from handlers.console.routing import ConsoleRoute
-from handlers.console.session import visitor
+from handlers.console.session import BadForm, visitor
 
 
 async def error_page(request: Request, exc: ActionError) -> Response:
@@ -22,6 +22,9 @@ async def error_page(request: Request, exc: ActionError) -> Response:
     _ = console_i18n.translations(v.language).gettext
     if isinstance(exc, NotFound):
         message = _("This page does not exist, or it is not yours to see.")
+    elif isinstance(exc, BadForm):
+        message = _("This form has expired or came from another site. "
+                    "Reload the page and try again.")
     else:
         message = exc.detail
     return render(v, "error.html", status=exc.status, message=message)

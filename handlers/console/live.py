@@ -2,9 +2,10 @@
 
 An event says only that something changed for a family (its id and kind, never a message): the
 page then fetches what it shows through the same access-checked reads as on load. Each stream
-ends after `STREAM_SECONDS` and the browser reconnects by itself (re-reading the page's data on
-every connection, so nothing published in between is missed); a stream therefore never outlives
-a logout or a deactivation by long, and never holds up a server shutdown for long.
+ends after `STREAM_SECONDS` and the browser reconnects by itself (catching up on every
+connection, so nothing published in between is missed). Why so short: uvicorn waits for open
+responses before it stops, and an application cannot tell that a shutdown has begun, so a
+stream must end on its own soon after Ctrl-C.
 """
 
 from __future__ import annotations

@@ -77,6 +77,7 @@ async def test_a_reply_reaches_the_member_and_shows_its_delivery(
     without_token = await client.post(f"/console/families/{w.family_id}/messages",
                                       data={"body": "Hej"})
     assert without_token.status_code == 403
+    assert "Formularen er udløbet" in without_token.text
     answer = await client.post(f"/console/families/{w.family_id}/messages", data={
         "body": "Ja, vi ringer kl. 14.", "member_id": "", "channel": "", "csrf": csrf})
     assert answer.status_code == 303

@@ -41,9 +41,11 @@
     if (target) { target.focus(); }
   }
 
-  function refresh(region) {
+  // Re-read a region's HTML; `tell` announces the change to screen readers (live events only,
+  // not the catch-up after each reconnection, which would be noise).
+  function refresh(region, tell) {
     if (!region.dataset.refresh) { return; }
-    if (region.busy) { region.again = true; return; }
+    if (region.busy) { region.again = true; region.tell = region.tell || tell; return; }
     region.busy = true;
     var url = region.dataset.refresh;
     if (region.dataset.version) { url += "?known=" + encodeURIComponent(region.dataset.version); }
@@ -54,17 +56,24 @@
         if (response.status === 204 || !response.ok) { return null; }
         var version = response.headers.get("X-Timeline-Version");
         return response.text().then(function (html) {
+          if (version) { region.dataset.version = version; }
+          if (html === region.seen) { return; }
+          region.seen = html;
           var key = focusKey(region);
           region.innerHTML = html;
-          if (version) { region.dataset.version = version; }
           refocus(region, key);
-          announce(body.dataset.textUpdated);
+          if (tell) { announce(body.dataset.textUpdated); }
         });
       })
       .catch(function () { /* the next event or reconnection tries again */ })
       .then(function () {
         region.busy = false;
-        if (region.again) { region.again = false; refresh(region); }
+        if (region.again) {
+          var again = region.tell;
+          region.again = false;
+          region.tell = false;
+          refresh(region, again);
+        }
       });
   }
 
@@ -72,16 +81,21 @@
     if (!body.dataset.events || !window.EventSource || !regions.length) { return; }
     var source = new EventSource(body.dataset.events);
     // On every (re)connection: catch up on whatever changed while not connected.
-    source.addEventListener("open", function () { regions.forEach(refresh); });
+    // Streams end every few seconds and reconnect by themselves (see handlers/console/live.py).
+    source.addEventListener("open", function () {
+      regions.forEach(function (region) { refresh(region, false); });
+    });
     source.addEventListener("change", function (event) {
       var data = JSON.parse(event.data);
       regions.forEach(function (region) {
         if (!region.dataset.family || region.dataset.family === String(data.family_id)) {
-          refresh(region);
+          refresh(region, true);
         }
       });
     });
-    source.addEventListener("refresh", function () { regions.forEach(refresh); });
+    source.addEventListener("refresh", function () {
+      regions.forEach(function (region) { refresh(region, true); });
+    });
     source.addEventListener("signed-out", function () { source.close(); toLogin(); });
   }
 
@@ -117,6 +131,23 @@
     if (text.value) { ask(); }
   }
 
+  // A form is sent once: a double click must not send a family the same message twice.
+  function once() {
+    Array.prototype.forEach.call(document.querySelectorAll("form[method='post']"), function (form) {
+      form.addEventListener("submit", function (event) {
+        if (form.dataset.sending) { event.preventDefault(); return; }
+        form.dataset.sending = "yes";
+      });
+    });
+    // Coming back with the browser's Back button shows the page from its cache: allow again.
+    window.addEventListener("pageshow", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("form[data-sending]"), function (f) {
+        delete f.dataset.sending;
+      });
+    });
+  }
+
   listen();
   counter();
+  once();
 })();
