@@ -1,4 +1,4 @@
-"""Creating and changing families through the API: validation names the field; handovers move reach."""
+"""Families through the API: validation names the field; a handover moves reach."""
 
 from __future__ import annotations
 
