@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import secrets
 from collections.abc import AsyncIterator
@@ -16,7 +17,9 @@ from bot.channels.base import Channel
 from bot.channels.simulator import SimulatorChannel
 from bot.config import Settings
 from bot.delivery import DeliveryWorker
+from bot.escalation import keep_escalating
 from bot.runtime import Runtime
+from bot.scheduler import Scheduler
 from storage.db import Database, insert_ignore
 from storage.migrate import upgrade
 from storage.models import AppSecret
@@ -67,14 +70,36 @@ def create_app(settings: Settings | None = None, *, background: bool = True,
         app.state.channels = channels
         stop = asyncio.Event()
         tasks: list[asyncio.Task[None]] = []
+        if rt.db.dialect == "postgresql":
+            # Console events reach the pages of every `opgang serve` process (LISTEN/NOTIFY).
+            from bot.events_pg import PgBridge
+
+            tasks.append(asyncio.create_task(PgBridge(rt.events, settings.database_url).run(stop)))
         if settings.telegram_enabled:
             from handlers.telegram import start_telegram
 
             tasks.extend(await start_telegram(app, rt, stop, polling=background))
         if background:
             tasks.append(asyncio.create_task(DeliveryWorker(rt, channels).run(stop)))
+            # Appointment notices and reminders, each put in the outbox once (bot/scheduler.py).
+            tasks.append(asyncio.create_task(Scheduler(rt).run(stop)))
             # Messages spooled while the database was down (here or before a restart).
             tasks.append(asyncio.create_task(spool.keep_replaying(rt, stop)))
+            # Closed cases erased after OPGANG_RETENTION_DAYS (bot/actions/privacy.py), daily.
+            from bot.actions.privacy import keep_retaining
+
+            tasks.append(asyncio.create_task(keep_retaining(rt, stop)))
+            # Overdue messages and requests alert the partner contact, then the lead.
+            tasks.append(asyncio.create_task(keep_escalating(rt, stop)))
+            # Families' calendar feeds (busy time from other departments).
+            from bot.calendar_feeds import keep_refreshing
+
+            tasks.append(asyncio.create_task(keep_refreshing(rt, stop)))
+        if background:
+            # A serving process: what start-up made (modules, mappers, routes) lives as long as
+            # the process; keep full collections from walking it again and again under load.
+            gc.collect()
+            gc.freeze()
         try:
             yield
         finally:
@@ -87,7 +112,9 @@ def create_app(settings: Settings | None = None, *, background: bool = True,
                 await channel.close()
             await rt.db.dispose()
 
-    app = FastAPI(title="Opgang", version="0.1.0", lifespan=lifespan,
+    # /docs is mounted by handlers.routes with a Content-Security-Policy (handlers/docs.py).
+    app = FastAPI(title="Opgang", version="0.1.0", lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="One entrance to the municipality for vulnerable families.")
     app.state.rt = rt
     from handlers.routes import include_all

@@ -120,8 +120,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.app import create_app
 
     settings = _settings()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:  %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl…" is noise here
+    # JSON lines with the request id, masked (bot/logs.py); OPGANG_LOG_FORMAT=text for a terminal.
+    from bot import logs
+
+    logs.configure(json_lines=settings.log_format == "json")
     # Migrate here rather than in the app's lifespan, where a failure would end in a traceback.
     asyncio.run(_migrate(settings))
     app = create_app(settings, migrate=False)
@@ -129,7 +131,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log.info("family-phone simulator at http://%s:%d/simulator", _url_host(args.host),
                  args.port)
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+        # An open live stream (SSE) must not hold Ctrl-C up: after 5 s uvicorn closes what is left.
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info", log_config=None,
+                    timeout_graceful_shutdown=5)
     except KeyboardInterrupt:
         # uvicorn shuts down cleanly, then re-raises the SIGINT it caught; that is a normal stop.
         pass
@@ -223,6 +227,7 @@ def demo_summary(loaded: demo.Loaded, settings: Settings) -> str:
         f"  curl -s -d username={lead} -d password={demo.PASSWORD} {base}/api/v1/auth/token",
         f"Inbox:              GET {base}/api/v1/inbox  (header: Authorization: Bearer <token>)",
         f"API documentation:  {base}/docs",
+        f"Job-centre calendar to import (Familien Abdi, Calendar section): {demo.JOBCENTER_ICS}",
     ])
 
 

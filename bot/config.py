@@ -13,7 +13,16 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 LANGUAGES = ("da", "en", "ar", "so", "tr", "uk", "fa")
 """Languages families are answered in (ISO 639-1)."""
 
-PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "password", "xxx", "todo"}
+PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "password", "xxx", "todo", "test",
+                       "dev", "default", "token", "placeholder"}
+PLACEHOLDER_PARTS = ("changeme", "change-me", "change_me", "changethis", "placeholder",
+                     "not-for-production", "example", "dummy")
+
+
+def is_placeholder(value: str) -> bool:
+    """A secret copied from an example rather than generated (refused outside development)."""
+    lowered = value.strip().lower()
+    return lowered in PLACEHOLDER_SECRETS or any(part in lowered for part in PLACEHOLDER_PARTS)
 
 
 def _env(name: str) -> AliasChoices:
@@ -59,6 +68,15 @@ class Settings(BaseSettings):
 
     simulator: bool | None = Field(None, validation_alias=_env("OPGANG_SIMULATOR"))
     emergency_number: str = Field("112", validation_alias=_env("OPGANG_EMERGENCY_NUMBER"))
+    emergency_social_number: str = Field(
+        "", validation_alias=_env("OPGANG_EMERGENCY_SOCIAL_NUMBER")
+    )
+    request_due_hours: float = Field(
+        7.5, gt=0, validation_alias=_env("OPGANG_REQUEST_DUE_HOURS")
+    )
+    escalate_lead_hours: float = Field(
+        7.5, gt=0, validation_alias=_env("OPGANG_ESCALATE_LEAD_HOURS")
+    )
     delivery_poll_seconds: float = Field(
         0.5, validation_alias=_env("OPGANG_DELIVERY_POLL_SECONDS")
     )
@@ -66,7 +84,14 @@ class Settings(BaseSettings):
         60.0, validation_alias=_env("OPGANG_DELIVERY_LEASE_SECONDS")
     )
     max_body_bytes: int = Field(256 * 1024, validation_alias=_env("OPGANG_MAX_BODY_BYTES"))
+    # Twilio queues what a sender cannot send at once, but answers 429 beyond its API rate;
+    # staying under the sender's rate here keeps retries (and their delay) away.
+    sms_per_second: float = Field(10.0, gt=0, validation_alias=_env("OPGANG_SMS_PER_SECOND"))
     spool_dir: Path = Field(Path("./spool"), validation_alias=_env("OPGANG_SPOOL_DIR"))
+    retention_days: int = Field(
+        365, ge=1, validation_alias=_env("OPGANG_RETENTION_DAYS"),
+        description="closed cases are erased this many days after closing (bot.actions.privacy)")
+    log_format: Literal["json", "text"] = Field("json", validation_alias=_env("OPGANG_LOG_FORMAT"))
 
     @field_validator("timezone")
     @classmethod
@@ -97,8 +122,14 @@ class Settings(BaseSettings):
         for name in ("secret_key", "twilio_auth_token", "telegram_bot_token",
                      "telegram_webhook_secret"):
             value = getattr(self, name)
-            if value is not None and value.get_secret_value().lower() in PLACEHOLDER_SECRETS:
+            if value is not None and is_placeholder(value.get_secret_value()):
                 raise ValueError(f"{name} is a placeholder; set a real secret")
+        if self.secret_key is not None and len(self.secret_key.get_secret_value()) < 24:
+            raise ValueError("OPGANG_SECRET_KEY is too short for production; "
+                             "use at least 24 random characters")
+        if self.simulator:
+            # The simulator shows families' conversations without a login: never with real data.
+            raise ValueError("OPGANG_SIMULATOR must be off outside development")
         return self
 
     @model_validator(mode="after")
@@ -119,6 +150,8 @@ class Settings(BaseSettings):
 
     @property
     def simulator_enabled(self) -> bool:
+        if self.environment != "development":
+            return False
         if self.simulator is not None:
             return self.simulator
         return not (self.sms_enabled or self.telegram_enabled)

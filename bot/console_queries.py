@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import raiseload
 
@@ -19,6 +19,7 @@ from storage.models import (
     Member,
     Message,
     Note,
+    Request,
     Team,
     Worker,
     WorkerPreference,
@@ -61,21 +62,57 @@ class InboxRow:
     last_message_at: datetime | None
     last: Message | None
     member_name: str | None
+    urgent: bool = False
 
 
-async def inbox(rt: Runtime, worker: Worker, *, limit: int = 300) -> list[InboxRow]:
-    """The worker's active families: unanswered first (longest wait on top), then the latest."""
+@dataclass(frozen=True)
+class InboxFilter:
+    """What the inbox is narrowed to: a member's (or family's) name, a channel, unanswered only."""
+
+    member: str = ""
+    channel: str = ""
+    unanswered: bool = False
+
+    @property
+    def active(self) -> bool:
+        return bool(self.member or self.channel or self.unanswered)
+
+
+def _urgent() -> ColumnElement[bool]:
+    """The family has an open request the router marked urgent."""
+    return exists().where(Request.family_id == Family.id, Request.urgent,
+                          Request.status == "open")
+
+
+async def inbox(
+    rt: Runtime, worker: Worker, *, limit: int = 300, where: InboxFilter | None = None,
+) -> list[InboxRow]:
+    """The worker's active families: urgent on top, then unanswered (longest wait first), then
+    the latest conversation first."""
+    where = where or InboxFilter()
+    urgent = _urgent()
+    query = (select(Family, urgent)
+             .where(access.visible_families(worker), Family.status == "active")
+             .order_by(urgent.desc(), Family.unanswered_since.is_(None), Family.unanswered_since,
+                       Family.last_message_at.is_(None), Family.last_message_at.desc(),
+                       Family.name, Family.id)
+             .options(raiseload(Family.members))
+             .limit(limit))
+    if where.unanswered:
+        query = query.where(Family.unanswered_since.is_not(None))
+    if where.member:
+        pattern = "%" + where.member.replace("\\", "").replace("%", "").replace("_", "") + "%"
+        query = query.where(or_(
+            Family.name.ilike(pattern), Family.case_ref.ilike(pattern),
+            exists().where(Member.family_id == Family.id, Member.name.ilike(pattern))))
+    if where.channel:
+        query = query.where(exists().where(Message.family_id == Family.id,
+                                           Message.channel == where.channel))
     async with rt.db.reading() as session:
-        families = list(await session.scalars(
-            select(Family)
-            .where(access.visible_families(worker), Family.status == "active")
-            .order_by(Family.unanswered_since.is_(None), Family.unanswered_since,
-                      Family.last_message_at.is_(None), Family.last_message_at.desc(),
-                      Family.name, Family.id)
-            .options(raiseload(Family.members))
-            .limit(limit)))
+        found = (await session.execute(query)).all()
+        families = [(family, bool(flag)) for family, flag in found]
         latest_ids = (select(func.max(Message.id))
-                      .where(Message.family_id.in_([f.id for f in families]))
+                      .where(Message.family_id.in_([f.id for f, _ in families]))
                       .group_by(Message.family_id))
         latest = {
             message.family_id: (message, name)
@@ -85,10 +122,10 @@ async def inbox(rt: Runtime, worker: Worker, *, limit: int = 300) -> list[InboxR
                 .where(Message.id.in_(latest_ids)))).all()
         } if families else {}
     rows = []
-    for family in families:
+    for family, flag in families:
         last, name = latest.get(family.id, (None, None))
         rows.append(InboxRow(family.id, family.name, family.case_ref, family.unanswered_since,
-                             family.last_message_at, last, name))
+                             family.last_message_at, last, name, flag))
     return rows
 
 
@@ -133,12 +170,22 @@ async def _context(session: AsyncSession, family: Family) -> FamilyContext:
     return FamilyContext(family, team, workers)
 
 
+PAGE = 50
+"""Messages per page of a family's timeline: a long-running family loads in pages, newest first."""
+
+
 @dataclass(frozen=True)
 class Timeline:
-    """A family's messages and notes, oldest first, read through `bot.access` and audited."""
+    """A page of a family's messages and notes, oldest first, read through `bot.access`, audited.
+
+    `older` is the id to page back from when there are older messages (None: this page starts
+    at the first message); `before` the id this page was read back from (None: the latest page).
+    """
 
     messages: Sequence[Message]
     notes: Sequence[Note]
+    older: int | None = None
+    before: int | None = None
 
     def entries(self) -> list[Message | Note]:
         """Messages and notes in one list by time (a note right after what it comments on)."""
@@ -161,24 +208,40 @@ class FamilyPage:
 
 
 async def family_page(
-    rt: Runtime, worker: Worker, family_id: int, *, source: str | None = None, limit: int = 200,
+    rt: Runtime, worker: Worker, family_id: int, *, source: str | None = None,
+    limit: int = PAGE, before: int | None = None,
 ) -> FamilyPage:
-    """The family (`NotFound` when out of reach), its team, notes and messages; reads audited.
+    """The family (`NotFound` when out of reach), its team and one page of its timeline: the
+    `limit` messages before message `before` (default: the latest) and the notes of that span.
 
     Messages come through `queries.family_messages`, which checks access and audits on its own;
-    the rest is one transaction.
+    the notes are read (and that read audited) in one transaction after them.
     """
-    async with rt.db.transaction() as session:
+    # The version is read before what it describes: a change in between makes it stale, so
+    # the page re-reads once more; never the other way round (a current version over old content).
+    async with rt.db.reading() as session:
         family = await access.load_family(session, worker, family_id)
         context = await _context(session, family)
         version = await _version(session, family_id)
-        notes = list(await session.scalars(
-            select(Note).where(Note.family_id == family_id)
-            .order_by(Note.id.desc()).limit(limit)))[::-1]
+    messages = list(await queries.family_messages(rt, worker, family_id, source=source,
+                                                  limit=limit + 1, before=before))
+    older = None
+    if len(messages) > limit:
+        messages = messages[1:]
+        older = messages[0].id
+    async with rt.db.transaction() as session:
+        notes_query = select(Note).where(Note.family_id == family_id)
+        if older is not None:  # older notes belong to older pages
+            notes_query = notes_query.where(Note.created_at >= messages[0].created_at)
+        if before is not None:
+            upper = await session.scalar(select(Message.created_at).where(
+                Message.id == before, Message.family_id == family_id))
+            if upper is not None:
+                notes_query = notes_query.where(Note.created_at < upper)
+        notes = list(await session.scalars(notes_query.order_by(Note.id.desc()).limit(500)))[::-1]
         audit.record(session, action="notes.read", actor_id=worker.id, family_id=family_id,
                      source=source, count=len(notes))
-    messages = await queries.family_messages(rt, worker, family_id, source=source, limit=limit)
-    return FamilyPage(context, Timeline(messages, notes), version)
+    return FamilyPage(context, Timeline(messages, notes, older, before), version)
 
 
 async def may_see_family(rt: Runtime, worker: Worker, family_id: int) -> bool:

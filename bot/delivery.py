@@ -18,12 +18,14 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.channels.base import Channel, Failed, Outcome, Retry, Sent
 from bot.events import Event
+from bot.leases import claim_due
 from bot.runtime import Runtime
 from bot.status import advance
 from storage.models import Address, Delivery, Message
@@ -49,6 +51,7 @@ class Claimed:
     family_id: int | None
     member_id: int | None
     created_at: datetime
+    buttons: list[Any] | None = None  # answer buttons, for a channel that has them
 
 
 def backoff(attempts: int, rng: random.Random = random.Random()) -> float:  # noqa: B008
@@ -61,31 +64,48 @@ class DeliveryWorker:
 
     def __init__(
         self, rt: Runtime, channels: Mapping[str, Channel], *, batch: int = 50,
-        concurrency: int = 30,
+        concurrency: int = 100,
     ) -> None:
         self.rt = rt
         self.channels = channels
         self.batch = batch
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        self._slots = asyncio.Semaphore(concurrency)
+        self.concurrency = concurrency
+        self._slots = asyncio.Semaphore(concurrency)  # run_once's whole batch shares the limit
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Deliver until `stop` is set; errors are logged and the loop goes on."""
+        """Deliver until `stop` is set; errors are logged and the loop goes on.
+
+        A pipeline, not rounds: whenever a send finishes, the freed place is claimed again, so
+        a slow channel (Telegram's 30 a second) never holds back a fast one (SMS) waiting for
+        the slowest message of a batch. At most `concurrency` deliveries are in flight.
+        """
+        inflight: set[asyncio.Task[None]] = set()
         while not stop.is_set():
-            try:
-                done = await self.run_once()
-            except Exception:
-                log.exception("delivery round failed")
-                done = 0
-            if done:
+            claimed: list[Claimed] = []
+            room = self.concurrency - len(inflight)
+            if room > 0:
+                try:
+                    claimed = await self.claim(limit=min(self.batch, room))
+                except Exception:
+                    log.exception("delivery claim failed")
+            for item in claimed:
+                task = asyncio.create_task(self._deliver(item))
+                inflight.add(task)
+                task.add_done_callback(inflight.discard)
+                task.add_done_callback(_log_failure)
+            if claimed and len(inflight) < self.concurrency:
                 continue
             self.rt.outbox_ready.clear()
-            waiters = [asyncio.ensure_future(stop.wait()),
-                       asyncio.ensure_future(self.rt.outbox_ready.wait())]
+            waiters = {asyncio.ensure_future(stop.wait()),
+                       asyncio.ensure_future(self.rt.outbox_ready.wait()), *inflight}
+            # Wake for a stop, for news in the outbox, for a free place, or to poll.
             await asyncio.wait(waiters, timeout=self.rt.settings.delivery_poll_seconds,
                                return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
+            for waiter in waiters - inflight:
                 waiter.cancel()
+        if inflight:  # what is being sent finishes (each send has its own timeout)
+            await asyncio.gather(*inflight, return_exceptions=True)
 
     async def run_once(self) -> int:
         """Claim one batch, send it, record the outcomes; the number of rows handled."""
@@ -94,25 +114,14 @@ class DeliveryWorker:
             await asyncio.gather(*(self._deliver(item) for item in claimed))
         return len(claimed)
 
-    async def claim(self) -> list[Claimed]:
+    async def claim(self, *, limit: int | None = None) -> list[Claimed]:
+        """Lease up to `limit` (default: a batch) due deliveries to this worker."""
         now = utcnow()
-        lease = now + timedelta(seconds=self.rt.settings.delivery_lease_seconds)
-        due = (
-            select(Delivery.id)
-            .where(Delivery.state == "pending", Delivery.due_at <= now,
-                   or_(Delivery.lease_until.is_(None), Delivery.lease_until < now))
-            .order_by(Delivery.due_at, Delivery.id)
-            .limit(self.batch)
-            .with_for_update(skip_locked=True)
-        )
         async with self.rt.db.transaction() as session:
-            rows = (await session.execute(
-                update(Delivery)
-                .where(Delivery.id.in_(due.scalar_subquery()))
-                .values(lease_owner=self.owner, lease_until=lease,
-                        attempts=Delivery.attempts + 1)
-                .returning(Delivery.id, Delivery.message_id, Delivery.attempts)
-            )).all()
+            rows = await claim_due(
+                session, Delivery, pending=Delivery.state == "pending", owner=self.owner,
+                now=now, lease=timedelta(seconds=self.rt.settings.delivery_lease_seconds),
+                batch=limit or self.batch, returning=[Delivery.message_id])
             if not rows:
                 return []
             messages = {m.id: m for m in (await session.scalars(
@@ -122,7 +131,8 @@ class DeliveryWorker:
             Claimed(r.id, r.message_id, r.attempts, messages[r.message_id].channel,
                     messages[r.message_id].address, messages[r.message_id].body,
                     messages[r.message_id].team_id, messages[r.message_id].family_id,
-                    messages[r.message_id].member_id, messages[r.message_id].created_at)
+                    messages[r.message_id].member_id, messages[r.message_id].created_at,
+                    messages[r.message_id].buttons)
             for r in rows
         ]
         # Keep each recipient's messages in the order they were written.
@@ -136,7 +146,11 @@ class DeliveryWorker:
         else:
             async with self._slots:
                 try:
-                    outcome = await channel.send(item.address, item.body)
+                    # A reminder's answer buttons, where the channel has them (Telegram).
+                    with_buttons = (getattr(channel, "send_with_buttons", None)
+                                    if item.buttons else None)
+                    outcome = await (with_buttons(item.address, item.body, item.buttons)
+                                     if with_buttons else channel.send(item.address, item.body))
                 except Exception as exc:  # an adapter bug must not lose the message
                     log.exception("channel %s raised", item.channel)
                     outcome = Retry(f"{type(exc).__name__}")
@@ -193,3 +207,9 @@ async def _mark_address(
     await session.execute(update(Address).where(
         Address.member_id == item.member_id, Address.kind == kind,
         Address.value == item.address, Address.active).values(**values))
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    """A delivery whose outcome could not be recorded stays leased and is sent again later."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("delivery failed before its outcome was recorded", exc_info=task.exception())

@@ -8,6 +8,7 @@ phone numbers (+45 20 10 0x 0y, written as Danish mobiles so they pass validatio
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -21,6 +22,9 @@ TEAM = "Opgang Gellerup"
 TIMEZONE = "Europe/Copenhagen"
 PASSWORD = "demo-opgang"
 """The password of every demo login (printed by `opgang demo`; demo data is never real data)."""
+JOBCENTER_ICS = Path(__file__).parent / "demo_data" / "jobcenter.ics"
+"""Hodan Abdi's job-centre calendar (weekly internship, talks, a Danish course) to import on
+Familien Abdi's page (Calendar → Import a calendar file): the offered check-in times move."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class DemoFamily:
 WORKERS = (
     DemoWorker("Lene Lund", "lene@gellerup.example", "lead", (("family", 2),)),
     DemoWorker("Amira Nielsen", "amira@gellerup.example", "worker",
-               (("employment", 3), ("economy", 2))),
+               (("employment", 1), ("economy", 2), ("family", 1))),
     DemoWorker("Jonas Berg", "jonas@gellerup.example", "worker",
                (("school", 3), ("education", 3))),
     DemoWorker("Sofie Holm", "sofie@gellerup.example", "worker",
@@ -56,6 +60,12 @@ WORKERS = (
                (("housing", 3), ("economy", 3))),
     DemoWorker("Nadia Rahimi", "nadia@gellerup.example", "worker",
                (("family", 3), ("disability", 3), ("education", 1))),
+    # The team's employment specialist (issue 5): contact of no demo family, so the routing
+    # shows: a parent's letter from the job centre reaches her while both contacts see it.
+    DemoWorker("Yasmin Farah", "yasmin@gellerup.example", "worker",
+               (("employment", 3), ("education", 2), ("economy", 1))),
+    # Manages logins at /console/admin (issue 3); reads no case data.
+    DemoWorker("Anders Admin", "admin@gellerup.example", "admin"),
 )
 
 FAMILIES = (
@@ -70,6 +80,7 @@ FAMILIES = (
                    NewMember("Karim Al-Sayed", "parent", "ar", phone="+4520100201"),
                    NewMember("Rania Al-Sayed", "parent", "ar", phone="+4520100202"),
                    NewMember("Layla Al-Sayed", "youth", "en", phone="+4520100203"),
+                   NewMember("Omar Al-Sayed", "youth", "ar", phone="+4520100204"),
                )),
     DemoFamily("Familien Yılmaz", "DEMO-1003", ("jonas@gellerup.example", "nadia@gellerup.example"),
                "6w", (

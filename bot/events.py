@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,8 +24,18 @@ class EventBus:
 
     def __init__(self) -> None:
         self._queues: set[asyncio.Queue[Event]] = set()
+        # Set by a bridge to other processes (bot.events_pg on PostgreSQL): each published event
+        # is also handed to it; what arrives from the others comes in through `deliver`.
+        self.forward: Callable[[Event], None] | None = None
 
     def publish(self, event: Event) -> None:
+        """Tell this process's subscribers, and (through the bridge) every other process's."""
+        self.deliver(event)
+        if self.forward is not None:
+            self.forward(event)
+
+    def deliver(self, event: Event) -> None:
+        """Tell this process's subscribers only."""
         for queue in list(self._queues):
             try:
                 queue.put_nowait(event)

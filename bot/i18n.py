@@ -12,9 +12,10 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.support import NullTranslations, Translations
 
+import locales
 from bot.config import LANGUAGES
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = Path(locales.__file__).resolve().parent
 DOMAIN = "messages"
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot import access, audit
 from bot.passwords import verify_password
+from bot.request_queries import urgent_open
 from bot.runtime import Runtime
 from storage.models import Address, Family, Member, Message, Team, Worker
 
@@ -45,12 +46,13 @@ async def family_messages(
 async def inbox(
     rt: Runtime, worker: Worker, *, limit: int = 200,
 ) -> list[tuple[Family, Message | None]]:
-    """The worker's families with unanswered messages, newest first, each with its last message."""
+    """The worker's families with unanswered messages, each with its last message: those with an
+    open urgent request first, then newest first."""
     async with rt.db.reading() as session:
         families = list(await session.scalars(
             select(Family)
             .where(access.visible_families(worker), Family.unanswered_since.is_not(None))
-            .order_by(Family.last_message_at.desc(), Family.id.desc())
+            .order_by(urgent_open().desc(), Family.last_message_at.desc(), Family.id.desc())
             .limit(limit)
         ))
         result = []

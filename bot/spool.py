@@ -128,34 +128,19 @@ def pending(directory: Path) -> list[Path]:
     return [directory / n for n in sorted(names) if n.endswith(SUFFIX) and not n.startswith(".")]
 
 
-_SLOW: set[asyncio.Future[Received]] = set()
-
-
-def _forget_slow(task: asyncio.Future[Received]) -> None:
-    """Drop a slow store once it ends; its outcome is logged, the spool copy covers a failure."""
-    _SLOW.discard(task)
-    if not task.cancelled() and task.exception() is not None:
-        log.warning("a slow store failed (%s); the spooled copy will be replayed",
-                    type(task.exception()).__name__)
-
-
 async def receive_or_spool(
     rt: Runtime, *, channel: str, sender: str, body: str, provider_id: str,
     to: str | None = None,
 ) -> Received | None:
     """`receive`, or, when the database cannot take the message, spool it: None then."""
     received_at = rt.clock()
-    # Never cancel the database work: a cancelled aiosqlite transaction can keep SQLite's write
-    # lock for good. A slow store is left to finish; the spool copy replays idempotently.
-    task = asyncio.ensure_future(
-        receive(rt, channel=channel, sender=sender, body=body, provider_id=provider_id, to=to))
     try:
-        done, _ = await asyncio.wait({task}, timeout=RECEIVE_TIMEOUT)
-        if not done:
-            _SLOW.add(task)
-            task.add_done_callback(_forget_slow)
-            raise TimeoutError("the database did not answer in time")
-        return task.result()
+        # The timeout stops only this wait: `receive` hands the message to the group-commit
+        # writer (storage.db.GroupCommit), which is never cancelled and still stores it. The
+        # spooled copy then replays as a duplicate, stored once.
+        async with asyncio.timeout(RECEIVE_TIMEOUT):
+            return await receive(rt, channel=channel, sender=sender, body=body,
+                                 provider_id=provider_id, to=to)
     except DATABASE_UNAVAILABLE as exc:
         entry = Entry(channel=channel, sender=sender, body=body, provider_id=provider_id, to=to,
                       received_at=received_at)

@@ -16,7 +16,8 @@ from aiogram import BaseMiddleware, Bot, Dispatcher, F, Router
 from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import CommandObject, CommandStart
-from aiogram.types import ChatMemberUpdated, Message, TelegramObject, Update
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
 from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
@@ -26,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot import texts
 from bot.actions import telegram_links
+from bot.actions.appointment_answers import press_button
 from bot.actions.inbound import receive
 from bot.actions.telegram_replies import answer_chat
 from bot.actions.telegram_updates import forget_update, seen_update
@@ -40,7 +42,7 @@ router = APIRouter(tags=["webhooks"])
 
 WEBHOOK_PATH = "/webhooks/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-ALLOWED_UPDATES = ["message", "my_chat_member"]
+ALLOWED_UPDATES = ["message", "my_chat_member", "callback_query"]  # buttons: reminders
 POLL_TIMEOUT = 25  # seconds a getUpdates long poll waits for news
 STARTUP_TIMEOUT = 5  # seconds start-up waits for getMe / setWebhook before retrying later
 RETRY_SECONDS = (2.0, 5.0, 15.0, 60.0)  # between attempts at getMe / setWebhook
@@ -84,6 +86,11 @@ async def telegram_webhook(request: Request) -> JSONResponse:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
                              for e in exc.errors()[:5])
         raise HTTPException(400, f"not a Telegram Update: {problems}") from exc
+    try:
+        update.event_type  # noqa: B018 - raises for an update with no event aiogram knows
+    except UpdateTypeLookupError:
+        # Nothing here for us (found by fuzzing): answered 200, or Telegram would retry it.
+        return JSONResponse({"ok": True, "ignored": "no event this service handles"})
     try:
         await telegram.dp.feed_update(telegram.bot, update)
     except Exception:
@@ -146,7 +153,8 @@ def build_dispatcher(rt: Runtime) -> Dispatcher:
     dp = Dispatcher()
     dp["rt"] = rt
     dp.update.outer_middleware(OncePerUpdate())
-    dp.include_routers(_links_router(), _membership_router(), _messages_router())
+    dp.include_routers(_links_router(), _membership_router(), _messages_router(),
+                       _buttons_router())
     return dp
 
 
@@ -192,6 +200,21 @@ def _membership_router() -> Router:
             await telegram_links.mark_unblocked(rt, chat_id=event.chat.id)
 
     return membership
+
+
+def _buttons_router() -> Router:
+    """A member pressed a reminder's button (confirm / another time) or an offered time."""
+    buttons = Router(name="telegram-buttons")
+
+    @buttons.callback_query()
+    async def pressed(query: CallbackQuery, rt: Runtime) -> None:
+        chat = query.message.chat if query.message is not None else None
+        if chat is not None and chat.type == ChatType.PRIVATE and query.data:
+            await press_button(rt, chat_id=chat.id, data=query.data, callback_id=query.id)
+        # Telegram shows a spinner on the button until the query is answered.
+        await query.answer()
+
+    return buttons
 
 
 def _messages_router() -> Router:

@@ -76,6 +76,8 @@ async def update_family(
         family = await session.get(Family, family_id)
         if family is None:
             raise NotFound(f"family {family_id} not found")
+        if family.status == "erased":
+            raise Conflict(f"family {family_id} has been erased")
         if name is not None:
             if not name.strip():
                 raise Invalid("name: a family needs a name")

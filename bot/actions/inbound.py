@@ -1,20 +1,36 @@
-"""`receive`: a message from a family member, whatever the channel, stored exactly once."""
+"""`receive`: a message from a family member, whatever the channel, stored exactly once.
+
+Inbound messages are stored by group commit (`storage.db.GroupCommit`): concurrent `receive`
+calls queue their message, one writer task stores everything queued in one transaction
+(`_store`: one query for the senders, one INSERT for the messages, one UPDATE for the families'
+`last_message_at`/`unanswered_since`, one INSERT for the audit rows), and each call returns once
+that transaction has committed. The rules for a family's message run per message, inside that
+transaction, in `_for_family`: the per-message hook, with the transaction's AsyncSession.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import lazyload
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.dml import ReturningInsert
 
 from bot import audit, texts
+from bot.actions.appointment_answers import answer_in_session
 from bot.actions.outbound import ADDRESS_KIND, enqueue
+from bot.actions.requests import route_message, write_requests
 from bot.errors import Conflict
 from bot.events import Event
 from bot.i18n import format_when
 from bot.keywords import Keyword, keyword_of
+from bot.language_words import language_named
 from bot.runtime import Runtime
 from bot.scheduling.hours import is_open, next_opening
 from storage.db import insert_ignore
@@ -43,43 +59,113 @@ async def receive(
     """Store an inbound message once, keep unknown senders in intake, answer what is due.
 
     `received_at` is when the provider handed it over, if not now (a replay from the spool).
+    Returns once the message is committed, together with the messages received at the same
+    moment (group commit); the console event is published after that commit.
     """
     kind = ADDRESS_KIND[channel]
-    now = rt.clock()
-    sent_at = received_at or now
-    async with rt.db.transaction() as session:
-        found = await _sender(session, kind, sender)
-        address, member, family = found if found else (None, None, None)
-        team_id = family.team_id if family else await _intake_team(session, to)
-        keyword = keyword_of(body) if kind == "phone" else None
-        message_id = await insert_ignore(session, Message, {
+    incoming = _Incoming(
+        rt=rt, channel=channel, kind=kind, sender=sender, body=body, provider_id=provider_id,
+        to=to, sent_at=received_at or rt.clock(),
+        keyword=keyword_of(body) if kind == "phone" else None)
+    stored = await rt.db.group_commit(_store).submit(incoming)
+    if stored.event is not None:
+        rt.events.publish(stored.event)
+    return stored.received
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    """One message waiting for the writer, with the runtime whose rules apply to it."""
+
+    rt: Runtime
+    channel: str
+    kind: str
+    sender: str
+    body: str
+    provider_id: str
+    to: str | None
+    sent_at: datetime
+    keyword: Keyword | None
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """The outcome of one message, and the console event to publish once committed."""
+
+    received: Received
+    event: Event | None
+
+
+async def _store(session: AsyncSession, batch: list[_Incoming]) -> list[_Stored]:
+    """Store a batch of inbound messages in the session's transaction; one outcome each, in order.
+
+    Idempotent (the writer may run a batch again): a message already stored is a duplicate.
+    """
+    senders = await _senders(session, batch)
+    intake: dict[str | None, int | None] = {}
+    rows: list[dict[str, Any]] = []
+    for item in batch:
+        found = senders.get((item.kind, item.sender))
+        if found is not None:
+            team_id: int | None = found[2].team_id
+        else:
+            if item.to not in intake:
+                intake[item.to] = await _intake_team(session, item.to)
+            team_id = intake[item.to]
+        rows.append({
             "team_id": team_id,
-            "family_id": family.id if family else None,
-            "member_id": member.id if member else None,
-            "direction": "in", "channel": channel, "address": sender, "body": body,
-            "status": "received", "provider_id": provider_id,
-            "kind": "keyword" if keyword else "chat", "created_at": sent_at,
-        }, returning=Message.id)
+            "family_id": found[2].id if found else None,
+            "member_id": found[1].id if found else None,
+            "direction": "in", "channel": item.channel, "address": item.sender,
+            "body": item.body, "status": "received", "provider_id": item.provider_id,
+            "kind": "keyword" if item.keyword else "chat", "created_at": item.sent_at,
+        })
+    ids = await _insert_messages(session, rows)
+    outcomes, audits, touched = [], [], {}
+    for item, row in zip(batch, rows, strict=True):
+        # The first of a batch's copies of one message takes the id; the others are duplicates.
+        message_id = ids.pop((item.channel, item.provider_id), None)
+        family_id, member_id = row["family_id"], row["member_id"]
         if message_id is None:
-            return Received(None, True, family.id if family else None,
-                            member.id if member else None, keyword)
-        if address is not None and member is not None and family is not None:
-            await _for_family(rt, session, family=family, member=member, address=address,
-                              channel=channel, keyword=keyword, sent_at=sent_at)
-        audit.record(session, action="message.receive", family_id=family.id if family else None,
-                     source=channel, message_id=message_id, intake=family is None)
-    rt.events.publish(Event("message" if family else "intake", team_id,
-                            family.id if family else None, {"id": message_id}))
-    return Received(message_id, False, family.id if family else None,
-                    member.id if member else None, keyword)
+            outcomes.append(_Stored(Received(None, True, family_id, member_id, item.keyword),
+                                    None))
+            continue
+        found = senders.get((item.kind, item.sender))
+        if found is not None:
+            address, member, family = found
+            touched[family.id] = family
+            await _for_family(item.rt, session, family=family, member=member, address=address,
+                              channel=item.channel, keyword=item.keyword, sent_at=item.sent_at,
+                              body=item.body, message_id=message_id)
+        audits.append(audit.entry(action="message.receive", family_id=family_id,
+                                  source=item.channel, message_id=message_id,
+                                  intake=family_id is None))
+        event = Event("message" if family_id else "intake", row["team_id"], family_id,
+                      {"id": message_id})
+        outcomes.append(_Stored(Received(message_id, False, family_id, member_id, item.keyword),
+                                event))
+    await write_requests(session)  # the requests routed above, in one INSERT
+    await _write_family_times(session, touched.values())
+    await audit.record_many(session, audits)
+    return outcomes
 
 
 async def _for_family(
     rt: Runtime, session: AsyncSession, *, family: Family, member: Member, address: Address,
-    channel: str, keyword: Keyword | None, sent_at: datetime,
+    channel: str, keyword: Keyword | None, sent_at: datetime, body: str, message_id: int,
 ) -> None:
+    """The rules for a new message from a known member, once per message (the per-message hook).
+
+    Runs inside the transaction that stores the message (shared with the other messages of its
+    group commit, which are already inserted): `session` is that transaction's AsyncSession, and
+    `family`, `member`, `address` its ORM objects (changes are flushed with the commit). A hook
+    added here must be idempotent in the same way (a failed batch is stored again, one message
+    per transaction) and must not commit.
+    """
     now = rt.clock()
-    family.last_message_at = now
+    # These two are written for the whole batch at its end (`_write_family_times`), in one
+    # statement instead of the unit of work's; the object shows them at once.
+    set_committed_value(family, "last_message_at", now)
     if keyword is Keyword.STOP:
         address.opted_out, address.changed_at = True, now
         return
@@ -93,8 +179,23 @@ async def _for_family(
                           texts.help_text(member.language, team=team.name,
                                           emergency=rt.settings.emergency_number))
         return
+    language = language_named(body)
+    if language is not None:  # "English", "Soomaali"…: write to them in it from now on
+        if member.language != language:
+            audit.record(session, action="member.language", family_id=family.id, source=channel,
+                         member_id=member.id, old=member.language, new=language)
+            member.language = language
+            await session.flush()
+        await _auto_reply(rt, session, family, member, channel, "language",
+                          texts.language_changed(language))
+        return
+    if await answer_in_session(rt, session, family=family, member=member, channel=channel,
+                               body=body):  # "1"/"2" answering a reminder or an offer
+        return
     if family.unanswered_since is None:
-        family.unanswered_since = sent_at
+        set_committed_value(family, "unanswered_since", sent_at)
+    await route_message(rt, session, family=family, member=member, message_id=message_id,
+                        body=body, channel=channel, sent_at=sent_at)
     zone = rt.settings.zone
     if now - sent_at <= STALE_FOR_HOURS_ANSWER and not is_open(now, rt.opening_hours, zone):
         team = await session.get(Team, family.team_id)
@@ -130,26 +231,77 @@ async def _auto_reply(
     rt.outbox_ready.set()
 
 
-async def _sender(
-    session: AsyncSession, kind: str, value: str,
-) -> tuple[Address, Member, Family] | None:
-    """The active address, its member and their active family: one query, no relationships."""
-    row = (await session.execute(
-        select(Address, Member, Family)
-        .join(Member, Member.id == Address.member_id)
-        .join(Family, Family.id == Member.family_id)
-        .where(Address.kind == kind, Address.value == value, Address.active,
-               Family.status == "active")
-        .options(lazyload(Member.addresses), lazyload(Family.members))
-        .limit(1)
-    )).first()
-    return (row[0], row[1], row[2]) if row else None
+# The hot path's statements, built once: SQLAlchemy caches the compiled form against the object.
+_SENDERS = (
+    select(Address, Member, Family)
+    .join(Member, Member.id == Address.member_id)
+    .join(Family, Family.id == Member.family_id)
+    .where(Address.kind == bindparam("kind"),
+           Address.value.in_(bindparam("values", expanding=True)),
+           Address.active, Family.status == "active")
+    .options(lazyload(Member.addresses), lazyload(Family.members))
+)
+_TEAM_BY_NUMBER = select(Team.id).where(Team.sms_number == bindparam("number"))
+_FIRST_TEAM = select(Team.id).order_by(Team.id).limit(1)
+_MESSAGES = Message.__table__
+assert isinstance(_MESSAGES, Table)
+_INSERT_MESSAGES: dict[str, ReturningInsert[Any]] = {
+    name: dialect.insert(_MESSAGES).on_conflict_do_nothing().returning(
+        _MESSAGES.c.id, _MESSAGES.c.channel, _MESSAGES.c.provider_id)
+    for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
+}
+
+
+_FAMILIES = Family.__table__
+assert isinstance(_FAMILIES, Table)
+_FAMILY_TIMES = (
+    update(_FAMILIES).where(_FAMILIES.c.id == bindparam("family_id"))
+    .values(last_message_at=bindparam("last_message_at"),
+            unanswered_since=bindparam("unanswered_since"))
+)
+
+
+async def _write_family_times(session: AsyncSession, families: Iterable[Family]) -> None:
+    """Store `last_message_at` and `unanswered_since` as `_for_family` left them on the objects."""
+    # In id order: concurrent batches (PostgreSQL) then lock the rows in one order, no deadlock.
+    params = [{"family_id": f.id, "last_message_at": f.last_message_at,
+               "unanswered_since": f.unanswered_since}
+              for f in sorted(families, key=lambda f: f.id)]
+    if params:
+        await session.execute(_FAMILY_TIMES, params)
+
+
+async def _senders(
+    session: AsyncSession, batch: Sequence[_Incoming],
+) -> dict[tuple[str, str], tuple[Address, Member, Family]]:
+    """The active addresses of the batch's senders, with their member and active family.
+
+    One query per kind of address, no relationships loaded.
+    """
+    wanted: dict[str, set[str]] = {}
+    for item in batch:
+        wanted.setdefault(item.kind, set()).add(item.sender)
+    found = {}
+    for kind, values in wanted.items():
+        result = await session.execute(_SENDERS, {"kind": kind, "values": sorted(values)})
+        for address, member, family in result:
+            found[(kind, address.value)] = (address, member, family)
+    return found
+
+
+async def _insert_messages(
+    session: AsyncSession, rows: list[dict[str, Any]],
+) -> dict[tuple[str, str], int]:
+    """Insert the rows, skipping those already stored; the new ids by (channel, provider id)."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    result = await session.execute(_INSERT_MESSAGES[dialect], rows)
+    return {(channel, provider_id): id_ for id_, channel, provider_id in result}
 
 
 async def _intake_team(session: AsyncSession, to: str | None) -> int | None:
     """The team whose number was written to; else the first team (documented in the README)."""
     if to:
-        team_id = await session.scalar(select(Team.id).where(Team.sms_number == to))
+        team_id = await session.scalar(_TEAM_BY_NUMBER, {"number": to})
         if team_id is not None:
             return team_id
-    return await session.scalar(select(Team.id).order_by(Team.id).limit(1))
+    return await session.scalar(_FIRST_TEAM)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import audit
@@ -66,6 +67,7 @@ async def enqueue(
         raise Invalid(f"channel: {chosen} is not switched on")
     address = _address(member, chosen)
     now = utcnow()
+    await _loop_guard(session, family, member, body, now)
     message = Message(
         team_id=family.team_id if family else None, family_id=family.id if family else None,
         member_id=member.id, direction="out", channel=chosen, address=address.value, body=body,
@@ -77,6 +79,30 @@ async def enqueue(
     if family is not None:
         family.last_message_at = now
     return Queued(message.id, message.family_id, member.id, chosen)
+
+
+class LoopGuard(Conflict):
+    """The same text to the same member too often in a short time: a loop, not a conversation."""
+
+
+LOOP_LIMIT = 3
+LOOP_WINDOW = timedelta(minutes=10)
+"""More than `LOOP_LIMIT` identical texts to one member within `LOOP_WINDOW` are refused: a
+script or an automatic answer caught in a loop with a family's phone must not flood it."""
+
+
+async def _loop_guard(
+    session: AsyncSession, family: Family | None, member: Member, body: str, now: datetime,
+) -> None:
+    query = select(func.count()).select_from(Message).where(
+        Message.member_id == member.id, Message.direction == "out", Message.body == body,
+        Message.created_at >= now - LOOP_WINDOW)
+    if family is not None:  # the family's index narrows the scan to its own messages
+        query = query.where(Message.family_id == family.id)
+    if (await session.scalar(query) or 0) >= LOOP_LIMIT:
+        raise LoopGuard(f"loop guard: the same text was sent to member {member.id} "
+                        f"{LOOP_LIMIT} times in {int(LOOP_WINDOW.total_seconds() // 60)} "
+                        "minutes; not sent again")
 
 
 async def _recipient(session: AsyncSession, family: Family | None, member_id: int | None) -> Member:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit
 from bot.domains import DOMAINS
 from bot.errors import Conflict, Invalid, NotFound
+from bot.events import Event
 from bot.passwords import hash_password
 from bot.runtime import Runtime
-from storage.models import Team, Worker, WorkerDomain
+from storage.models import ConsoleSession, Family, Team, Worker, WorkerDomain
 
 ROLES = ("admin", "lead", "worker")
 MIN_PASSWORD = 8
@@ -98,3 +101,59 @@ async def set_password(rt: Runtime, *, worker_id: int, password: str,
             raise NotFound(f"worker {worker_id} not found")
         worker.password_hash = hash_password(password)
         audit.record(session, action="worker.password", actor_id=actor_id, worker_id=worker_id)
+
+
+@dataclass(frozen=True)
+class Deactivated:
+    """A deactivated login and the families that now need a new contact (a handover)."""
+
+    worker_id: int
+    team_id: int | None
+    family_ids: list[int]
+
+
+async def deactivate_worker(rt: Runtime, *, worker_id: int, actor_id: int) -> Deactivated:
+    """Close a login for good: it can no longer log in, its sessions end, its families need a
+    handover (the lead view lists every family with an inactive contact until it has a new one).
+
+    The worker stays a row, so the history (who wrote what) keeps its names.
+    """
+    async with rt.db.transaction() as session:
+        worker = await session.get(Worker, worker_id)
+        if worker is None:
+            raise NotFound(f"worker {worker_id} not found")
+        if worker_id == actor_id:
+            raise Conflict("you cannot deactivate your own login")
+        if not worker.active:
+            raise Conflict(f"{worker.email} is already deactivated")
+        if worker.role == "admin" and await session.scalar(
+                select(func.count()).where(Worker.role == "admin", Worker.active)) == 1:
+            raise Conflict("the last active administrator cannot be deactivated")
+        worker.active = False
+        await session.execute(delete(ConsoleSession).where(ConsoleSession.worker_id == worker_id))
+        family_ids = list(await session.scalars(
+            select(Family.id).where(or_(Family.primary_id == worker_id,
+                                        Family.partner_id == worker_id),
+                                    Family.status == "active").order_by(Family.id)))
+        audit.record(session, action="worker.deactivate", actor_id=actor_id,
+                     worker_id=worker_id, families=family_ids)
+        team_id = worker.team_id
+    rt.events.publish(Event("worker", team_id, None, {"id": worker_id}))
+    for family_id in family_ids:
+        rt.events.publish(Event("family", team_id, family_id))
+    return Deactivated(worker_id, team_id, family_ids)
+
+
+async def reset_password(rt: Runtime, *, worker_id: int, actor_id: int) -> str:
+    """An administrator's reset: a new random password (returned once, to hand over in person);
+    the worker's open console sessions end, since a reset often means the old one leaked."""
+    password = secrets.token_urlsafe(12)
+    async with rt.db.transaction() as session:
+        worker = await session.get(Worker, worker_id)
+        if worker is None:
+            raise NotFound(f"worker {worker_id} not found")
+        worker.password_hash = hash_password(password)
+        await session.execute(delete(ConsoleSession).where(ConsoleSession.worker_id == worker_id))
+        audit.record(session, action="worker.password_reset", actor_id=actor_id,
+                     worker_id=worker_id)
+    return password

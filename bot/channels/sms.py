@@ -7,6 +7,7 @@ call to a local fake in tests, or to a regional Twilio host in production.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 from contextvars import ContextVar
@@ -24,6 +25,7 @@ from twilio.rest import Client
 from bot.channels.base import Failed, Outcome, Retry, Sent
 from bot.config import Settings
 from bot.phones import mask
+from bot.ratelimit import RateLimiter
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -99,6 +101,10 @@ class _HttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         return response
 
 
+SENDER = "sender"  # the rate limiter's one key: the whole account's sender
+MAX_LOCAL_WAIT = 1.0  # wait longer than this and the delivery is deferred instead
+
+
 class SmsChannel:
     """Sends SMS with `twilio.rest.Client` over `AsyncTwilioHttpClient`; maps Twilio's answers."""
 
@@ -119,8 +125,19 @@ class SmsChannel:
             {"from_": settings.twilio_from_number} if settings.twilio_from_number
             else {"messaging_service_sid": settings.twilio_messaging_service_sid or ""})
         self._callback = status_callback_url(settings.public_url)
+        # One sender, one rate: no per-recipient spacing, since Twilio queues per number itself.
+        # Slots are planned a little inside the rate, as for Telegram, so timer jitter never
+        # carries two sends over it.
+        self.limiter = RateLimiter(per_key=0.0, per_second=settings.sms_per_second * 0.97,
+                                   max_wait=MAX_LOCAL_WAIT)
 
     async def send(self, address: str, body: str) -> Outcome:
+        wait = self.limiter.reserve(SENDER)
+        if wait is None:
+            return Retry("holding back to stay within the sender's rate",
+                         after=self.limiter.wait_for(SENDER), charge=False)
+        if wait > 0:
+            await asyncio.sleep(wait)
         _retry_after.set(None)
         extra: dict[str, Any] = {"status_callback": self._callback} if self._callback else {}
         try:

@@ -28,6 +28,8 @@ class OpeningHours:
         ClosedDay(12, 24), ClosedDay(12, 31), ClosedDay(6, 5, time(12, 0)),
     )
     country: str = "DK"
+    # One-off closed dates a team adds (a training day, the days between Christmas and New Year).
+    closed_dates: frozenset[date] = frozenset()
 
 
 DEFAULT_WEEK: dict[int, tuple[time, time]] = {
@@ -46,7 +48,7 @@ def _public_holidays(country: str, year: int) -> frozenset[date]:
 
 def open_interval(day: date, hours: OpeningHours) -> tuple[time, time] | None:
     """The local opening interval on `day`, or None when the office is closed all day."""
-    if day in _public_holidays(hours.country, day.year):
+    if day in _public_holidays(hours.country, day.year) or day in hours.closed_dates:
         return None
     span = hours.week.get(day.weekday())
     if span is None:

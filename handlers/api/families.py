@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from bot import queries
 from bot.access import require_team_manager
 from bot.actions.families import NewMember, create_family, update_family
+from bot.actions.privacy import set_case_status
 from bot.actions.telegram_links import create_link
 from bot.errors import Conflict, NotFound
 from handlers.api.deps import CurrentWorker, RuntimeDep
@@ -35,9 +36,12 @@ async def patch_family(
     family_id: int, body: FamilyUpdate, rt: RuntimeDep, me: CurrentWorker,
 ) -> FamilyPublic:
     await queries.family(rt, me, family_id)
-    family = await update_family(rt, family_id=family_id, actor_id=me.id, name=body.name,
-                                 follow_up=body.follow_up, contacts=body.contacts, note=body.note)
-    return FamilyPublic.of(family)
+    if body.status is not None:  # closing starts the retention clock (bot.actions.privacy)
+        await set_case_status(rt, family_id=family_id, status=body.status, actor_id=me.id)
+    if body.status is None or body.model_fields_set - {"status"}:
+        await update_family(rt, family_id=family_id, actor_id=me.id, name=body.name,
+                            follow_up=body.follow_up, contacts=body.contacts, note=body.note)
+    return FamilyPublic.of(await queries.family(rt, me, family_id))
 
 
 @router.post("/families/{family_id}/members/{member_id}/telegram-link", status_code=201)

@@ -77,6 +77,8 @@ class FamilyUpdate(BaseModel):
     follow_up: Literal["6w", "3m", "none"] | None = None
     contacts: list[int] | None = None
     note: str | None = Field(None, max_length=2000)
+    status: Literal["active", "closed"] | None = Field(
+        None, description="closed: the case is over; it is erased after the retention period")
 
 
 class AddressPublic(BaseModel):
@@ -119,6 +121,7 @@ class FamilyPublic(BaseModel):
     contacts: list[int]
     follow_up: str
     status: str
+    closed_at: datetime | None = None
     unanswered_since: datetime | None
     members: list[MemberPublic]
 
@@ -127,7 +130,7 @@ class FamilyPublic(BaseModel):
         return cls(id=family.id, team_id=family.team_id, name=family.name,
                    case_ref=family.case_ref, contacts=[family.primary_id, family.partner_id],
                    follow_up=family.follow_up, status=family.status,
-                   unanswered_since=family.unanswered_since,
+                   closed_at=family.closed_at, unanswered_since=family.unanswered_since,
                    members=[MemberPublic.of(m) for m in family.members])
 
 

@@ -10,7 +10,11 @@ from fastapi import APIRouter, Request, Response
 
 from bot import console_i18n
 from bot.errors import ActionError, NotFound
-from handlers.console import families, inbox, live, login, segments, static
+from handlers.console import admin, families, inbox, lead, live, login, segments, static
+from handlers.console import audit as audit_page
+from handlers.console import calendar as calendar_pages
+from handlers.console import followups as followup_pages
+from handlers.console import requests as request_pages
 from handlers.console.rendering import render
 from handlers.console.routing import ConsoleRoute
 from handlers.console.session import BadForm, visitor
@@ -33,7 +37,9 @@ async def error_page(request: Request, exc: ActionError) -> Response:
 ConsoleRoute.error_page = error_page
 
 router = APIRouter(include_in_schema=False, route_class=ConsoleRoute)
-for _module in (login, inbox, families, segments, live, static):
+for _module in (login, inbox, families, request_pages, lead, admin, segments, live,
+                static, calendar_pages, followup_pages):
     router.include_router(_module.router, prefix="/console")
+router.include_router(audit_page.router, prefix="/console")  # trust (issue 7)
 
 __all__ = ["router"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -10,17 +11,21 @@ import phonenumbers
 from fastapi import APIRouter, Form, Response
 from fastapi.responses import RedirectResponse
 
-from bot import console_i18n, console_queries, queries
+from bot import console_i18n, console_queries, lead_queries, queries
+from bot.actions.canned import text_for
 from bot.actions.families import update_family
 from bot.actions.notes import MAX_NOTE, add_note
 from bot.actions.outbound import MAX_BODY, send
 from bot.errors import ActionError, Invalid, NotFound
 from bot.sms_segments import segments
 from handlers.console import labels
+from handlers.console.calendar import calendar_panel
+from handlers.console.followups import followup_panel
 from handlers.console.rendering import render
+from handlers.console.requests import family_panel
 from handlers.console.routing import ConsoleRoute
 from handlers.console.session import FetchVisitor, PageVisitor, Visitor, me
-from storage.models import Family, Member
+from storage.models import CannedReply, Family, Member
 
 router = APIRouter(route_class=ConsoleRoute)
 
@@ -69,6 +74,7 @@ class Drafts:
     note_error: str | None = None
     handover_error: str | None = None
     handover_note: str = ""
+    calendar_error: str | None = None
 
 
 def _shown_phone(value: str) -> str:
@@ -95,12 +101,27 @@ def _source(v: Visitor) -> str:
     return f"console:{v.client or '-'}"
 
 
+def _canned(replies: list[CannedReply], members: list[MemberView], default: str,
+            ) -> tuple[list[tuple[int, str]], str]:
+    """The team's canned replies (id, title) and, as JSON for the reply box's script, the text
+    each member would get: {reply id: {member id: text in the member's language}}."""
+    texts: dict[str, dict[str, str]] = {}
+    for reply in replies:
+        versions = {t.language: t.body for t in reply.texts}
+        texts[str(reply.id)] = {str(m.id): text for m in members
+                                if (text := text_for(versions, m.language, default)) is not None}
+    return [(r.id, r.title) for r in replies], json.dumps(texts, ensure_ascii=False)
+
+
 async def _page(v: Visitor, family_id: int, *, status: int = 200, notice: str | None = None,
-                drafts: Drafts | None = None) -> Response:
+                drafts: Drafts | None = None, before: int | None = None) -> Response:
     worker = me(v)
-    found = await console_queries.family_page(v.rt, worker, family_id, source=_source(v))
+    found = await console_queries.family_page(v.rt, worker, family_id, source=_source(v),
+                                              before=before)
     context, timeline = found.context, found.timeline
     members = [_member(m) for m in context.family.members]
+    canned, canned_texts = _canned(await lead_queries.canned_replies(v.rt, context.team.id),
+                                   members, v.rt.settings.default_language)
     drafts = drafts or Drafts()
     chosen = drafts.member_id or timeline.last_writer() or next(
         (m.id for m in members if m.reachable), None)
@@ -110,15 +131,20 @@ async def _page(v: Visitor, family_id: int, *, status: int = 200, notice: str | 
         v, "family.html", status=status, zone=ZoneInfo(context.team.timezone),
         context=context, family=context.family, timeline=timeline, members=members,
         chosen_member=chosen, channels=v.rt.channels, version=found.version, drafts=drafts,
-        notice=notice,
+        notice=notice, canned=canned, canned_texts=canned_texts,
+        routing=await family_panel(v, family_id),
+        calendar=await calendar_panel(v, family_id, notice=notice, error=drafts.calendar_error),
+        followup=await followup_panel(v, family_id),
         segments_label=labels.segments(t, drafts.reply, counted),
         segments_warning=labels.segments_warning(t), segments_warn=counted.count > 2,
         max_body=MAX_BODY, max_note=MAX_NOTE)
 
 
 @router.get("/families/{family_id}")
-async def family_page(family_id: int, v: PageVisitor, notice: str | None = None) -> Response:
-    return await _page(v, family_id, notice=notice)
+async def family_page(family_id: int, v: PageVisitor, notice: str | None = None,
+                      before: int | None = None) -> Response:
+    """The family page; `before` shows the messages older than that one (a page back)."""
+    return await _page(v, family_id, notice=notice, before=before)
 
 
 @router.get("/families/{family_id}/timeline")
@@ -213,3 +239,8 @@ async def handover(
         return RedirectResponse(f"/console/families/{family_id}?notice=handed-over", 303)
     # The old contact has just lost access: the family page would now answer 404.
     return RedirectResponse("/console?notice=handed-away", 303)
+
+
+async def render_with_calendar_error(v: Visitor, family_id: int, exc: ActionError) -> Response:
+    """The family page again, with the calendar form's error shown in its section."""
+    return await _page(v, family_id, status=exc.status, drafts=Drafts(calendar_error=exc.detail))

@@ -61,4 +61,25 @@ def notice(t: NullTranslations, key: str | None) -> str | None:
         "noted": _("Your note is saved. Only the team sees it."),
         "handed-over": _("The family has new contacts."),
         "handed-away": _("The family has been handed over. You no longer have access to it."),
+        "retried": _("The message is being sent again."),
+        "attached": _("The message is now in the family's conversation."),
+        "reply-saved": _("The canned reply is saved."),
+        "reply-deleted": _("The canned reply is deleted."),
+        "worker-created": _("The login is created."),
+        "worker-deactivated": _("The login is deactivated. Its families are listed for a "
+                                "handover in the lead view."),
     }.get(key or "")
+
+
+def domain(t: NullTranslations, value: str) -> str:
+    _ = t.gettext
+    return {"employment": _("employment"), "education": _("education"), "school": _("school"),
+            "health": _("health"), "housing": _("housing"), "economy": _("economy"),
+            "disability": _("disability"), "family": _("family"),
+            "general": _("general")}.get(value, value)
+
+
+def level(t: NullTranslations, value: int) -> str:
+    _ = t.gettext
+    return {1: _("level 1: handles it alone"), 2: _("level 2: advises colleagues"),
+            3: _("level 3: specialist")}.get(value, str(value))

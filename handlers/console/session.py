@@ -14,6 +14,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated
 
 from fastapi import Depends, Request, Response
@@ -68,8 +69,9 @@ class Visitor:
     new_pre_token: bool = False
     cookies: list[tuple[str, str | None, int]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def csrf(self) -> str:
+        """The token every form of this page carries (computed once: a page has many forms)."""
         return sign(self.rt.secret, "csrf", self.token or self.pre_token)
 
     @property

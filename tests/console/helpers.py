@@ -33,7 +33,7 @@ async def signed_in(client: httpx.AsyncClient, email: str) -> str:
     """Log in and return the CSRF token of the signed-in pages."""
     answer = await log_in(client, email)
     assert answer.status_code == 303, answer.text
-    inbox = await client.get("/console")
+    inbox = await client.get("/console", follow_redirects=True)  # an admin's goes to /admin
     assert inbox.status_code == 200
     return csrf_of(inbox.text)
 

@@ -5,8 +5,8 @@ or multipart with files; lists and objects as JSON text) or a JSON body. It answ
 API: `{"ok": true, "result": …}`, or `{"ok": false, "error_code": …, "description": …,
 "parameters": {"retry_after": …}}` with the same HTTP status. Implemented: getMe, getUpdates (long
 polling over a queue of updates the test pushes, confirmed by `offset`; a second concurrent
-poller gets 409 as on Telegram), sendMessage (recorded; scriptable 429 / 403 / 400), setWebhook,
-deleteWebhook and getWebhookInfo.
+poller gets 409 as on Telegram), sendMessage (recorded with its inline keyboard; scriptable
+429 / 403 / 400), answerCallbackQuery (recorded), setWebhook, deleteWebhook and getWebhookInfo.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ class Sent:
     text: str
     message_id: int
     at: float  # time.monotonic() when accepted
+    reply_markup: dict[str, Any] | None = None  # an inline keyboard, as sent
 
 
 @dataclass
@@ -84,6 +85,8 @@ class FakeTelegram:
     handed_out: list[int] = field(default_factory=list)
     """The update ids getUpdates returned, every time it returned them."""
     conflicts: int = 0
+    answered_callbacks: list[dict[str, Any]] = field(default_factory=list)
+    """Every answerCallbackQuery call's parameters."""
     """getUpdates calls refused with 409 because another poll was running."""
     blocked_chats: set[int] = field(default_factory=set)
     """Chats that answer 403 blocked to every sendMessage."""
@@ -149,6 +152,7 @@ class FakeTelegram:
             "getme": self._get_me, "getupdates": self._get_updates,
             "sendmessage": self._send_message, "setwebhook": self._set_webhook,
             "deletewebhook": self._delete_webhook, "getwebhookinfo": self._webhook_info,
+            "answercallbackquery": self._answer_callback,
         }.get(method)
         if handler is None:
             return _error(404, "Not Found: method not found")
@@ -207,7 +211,8 @@ class FakeTelegram:
         if len(text.encode("utf-16-le")) // 2 > MAX_TEXT:
             return _error(400, "Bad Request: message is too long")
         self._next_message_id += 1
-        self.sent.append(Sent(chat_id, text, self._next_message_id, time.monotonic()))
+        self.sent.append(Sent(chat_id, text, self._next_message_id, time.monotonic(),
+                              params.get("reply_markup")))
         return _ok({
             "message_id": self._next_message_id,
             "from": {"id": int(self.token.split(":")[0]), "is_bot": True,
@@ -215,6 +220,13 @@ class FakeTelegram:
             "chat": {"id": chat_id, "first_name": "Family", "type": "private"},
             "date": int(time.time()), "text": text,
         })
+
+    async def _answer_callback(self, params: dict[str, Any]) -> web.Response:
+        if not params.get("callback_query_id"):
+            return _error(400, "Bad Request: query is too old and response timeout expired "
+                               "or query ID is invalid")
+        self.answered_callbacks.append(dict(params))
+        return _ok(True)
 
     async def _set_webhook(self, params: dict[str, Any]) -> web.Response:
         if not str(params.get("url") or "").startswith(("https://", "http://")):

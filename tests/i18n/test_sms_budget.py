@@ -34,9 +34,21 @@ def longest_when(language: str) -> str:
                key=lambda when: segments(when).units)
 
 
+@cache
+def longest_options(language: str) -> str:
+    """Three offered times, as `appointment_offer` lists them, from the longest day names."""
+    from bot.actions.appointment_notices import offer_list, short_when
+
+    days = [NOW.replace(hour=10) + timedelta(days=n) for n in range(2, 368)]
+    days.sort(key=lambda day: segments(short_when(day, language, ZONE)).units, reverse=True)
+    return offer_list(days[:3], language, ZONE)
+
+
 def realistic(language: str) -> dict[str, str]:
     return {"team": "Opgang til Opgang Gellerup", "emergency": "112",
-            "when": longest_when(language)}
+            "social": "+45 89 40 20 00", "when": longest_when(language),
+            "place": "Gellerupparken, Karen Blixens Boulevard 7, 8220 Brabrand",
+            "options": longest_options(language)}
 
 
 def render(function: Callable[..., str], language: str) -> str:

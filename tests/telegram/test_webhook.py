@@ -70,7 +70,8 @@ async def test_start_up_learns_the_bot_name_and_registers_the_webhook_with_its_s
     assert rt.telegram_username == BOT_USERNAME
     assert telegram.webhook["url"] == f"{PUBLIC_URL}{WEBHOOK}"
     assert telegram.webhook["secret_token"] == SECRET
-    assert set(telegram.webhook["allowed_updates"]) == {"message", "my_chat_member"}
+    assert set(telegram.webhook["allowed_updates"]) == {"message", "my_chat_member",
+                                                        "callback_query"}
 
 
 async def test_a_message_from_a_linked_chat_reaches_the_family(

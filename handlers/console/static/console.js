@@ -96,6 +96,12 @@
     source.addEventListener("refresh", function () {
       regions.forEach(function (region) { refresh(region, true); });
     });
+    // A stranger wrote (leads only): the lead view's intake list re-reads.
+    source.addEventListener("intake", function () {
+      regions.forEach(function (region) {
+        if (region.dataset.intake) { refresh(region, true); }
+      });
+    });
     source.addEventListener("signed-out", function () { source.close(); toLogin(); });
   }
 
@@ -147,7 +153,29 @@
     });
   }
 
+  // Canned replies: the server has chosen each member's version (their language, else the
+  // team's default); the script only puts the chosen one into the reply box.
+  function canned() {
+    var box = document.getElementById("canned");
+    var choice = document.getElementById("reply-canned");
+    var insert = document.getElementById("reply-insert");
+    var member = document.getElementById("reply-member");
+    var text = document.getElementById("reply-body");
+    if (!box || !choice || !insert || !member || !text) { return; }
+    var texts = JSON.parse(box.dataset.texts || "{}");
+    box.hidden = false;
+    insert.addEventListener("click", function () {
+      var versions = texts[choice.value] || {};
+      var found = versions[member.value];
+      if (!found) { choice.focus(); return; }
+      text.value = text.value.trim() ? text.value.replace(/\s+$/, "") + "\n\n" + found : found;
+      text.dispatchEvent(new Event("input"));
+      text.focus();
+    });
+  }
+
   listen();
   counter();
   once();
+  canned();
 })();

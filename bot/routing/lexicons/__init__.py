@@ -1,0 +1,1 @@
+"""One module per language (or script of a language) with its routing lexicon."""

@@ -1,0 +1,674 @@
+"""Arabic written in Latin letters ("arabizi"), as young people text it.
+
+The digits that stand for letters are folded by `normalize.words` (3 → a, 7 → h, 5 → kh, 2 → a...),
+so "ta3ban" and "taaban" meet; vowels vary a lot, hence several spellings per word.
+"""
+
+# ruff: noqa: E501  (a lexicon phrase stays on one line, however long)
+
+from bot.routing.lexicon import Lexicon
+
+LEXICON = Lexicon(
+    language="ar_latn",
+    domains={
+        "employment": """
+            shoghl* =2
+            shughl* =2
+            shogl* =2
+            shoghol =2
+            sho3'l =2
+            shegel =2
+            shi8el =2
+            wazifa* =2
+            wazife* =2
+            wazeefa* =2
+            ashtghel =2
+            bashtghel =2
+            bdi eshtghel =3
+            markaz el 3amal =3
+            shoghol jdeed =3
+            bashtghel =2
+            eshtighal =2
+            aktivering =3
+            praktik =2
+            cv =2
+            jobcenter =3
+            sagsbehandler =1
+        """,
+        "education": """
+            dirasa =2
+            derase =2
+            dirase =2
+            edrus =2
+            jam3a =3
+            jame3a =3
+            jami3a =3
+            kolleya =2
+            kollie =2
+            imti7an* =1
+            mn7a =2
+            menha =2
+            ysajjel =2
+            tasjeel =1
+            eud =2
+            10 klasse =2
+            bado yedros =3
+            bedo yodros =3
+            yodros =2
+            yedros =2
+            ta3allom =2
+            sin3a =2
+        """,
+        "school": """
+            madrase* =2
+            madrasa* =2
+            madrsa* =2
+            mdrase* =2
+            mo3allim* =2
+            m3alme =2
+            mo3alima =2
+            ostaz* =1
+            ghiyab =2
+            wajibat =2
+            tanamor =3
+            el m3allme =2
+            m3allme =2
+            m3allem =2
+            el saff =1
+            saff =1
+            bi3ayroo =2
+            bey2azo =2
+            el madrase ettasalet =3
+            ghayeb =2
+            ghayba =2
+        """,
+        "health": """
+            doktor* =2
+            daktor* =2
+            dokto* =2
+            tabib* =2
+            mosta4fa =2
+            mustashfa =2
+            mostashfa =2
+            mustashfaa =2
+            mareed* =2
+            marid* =2
+            mared* =2
+            maridh* =2
+            dawa =2
+            adwiye =2
+            3elaj =1
+            ta3ban* =1
+            ta3bane =1
+            wja3 =2
+            waja3 =2
+            bewja3ni =2
+            b2lmni =2
+            7arara =1
+            sa5ne =2
+            sokhneh =2
+            nafsiyye =2
+            nafseya =2
+            ekti2ab =3
+            7amel =2
+            nafsi =2
+            ma 3am nam =2
+            sukkari =2
+            el daghet =1
+            saydalie =2
+            ras =1
+            wja3 ras =2
+            dahri =2
+            3amalie =2
+        """,
+        "housing": """
+            bait =1
+            beit =1
+            bet =1
+            sakan =2
+            shaqa =2
+            sha2a =2
+            shi2a =2
+            2ijar =2
+            ijar =2
+            eejar =2
+            ajar =2
+            saheb el bait|beit|bet =3
+            ro6oba =3
+            rutuba =3
+            3afan =3
+            nentel =2
+            nen2il =2
+            bet akbar =3
+            bait akbar =3
+            ghoraf =2
+            ghurfa =1
+            tasreeb =3
+            sarasir =3
+            ma fi mayy sukhne =3
+            jiran =1
+            ytal3ouna =3
+            ytal3ona =3
+            tarad =3
+            3a2d =2
+            opskrivning =3
+        """,
+        "economy": """
+            fulus =2
+            flous =2
+            flus =2
+            masari =2
+            masare =2
+            mesari =2
+            fatura* =2
+            fatoora* =2
+            fawater =2
+            dein =2
+            dyoon =3
+            duyun =3
+            qard =2
+            2ard =2
+            bank =1
+            daf3 =1
+            edfa3 =1
+            msa3ade =1
+            mosa3ada =1
+            masareef =1
+            ma m3i masari =3
+            ma 3ndi masari =3
+            fatoret =2
+            kahraba =2
+            na2es =2
+            naqes =2
+            ma nazal =2
+            ma nzlet =2
+            skat =2
+            ejar =2
+        """,
+        "disability": """
+            to7ad =3
+            mto7ad =3
+            taw7od =3
+            e3a2a =3
+            i3aqa =3
+            mo3a2 =3
+            mu3aq =3
+            taw7od =3
+            tawahod =3
+            kursi mota7arek =3
+            autism =3
+            mosa3de mn el kommune =1
+            masareef zyade =3
+            el masareef el zyade =3
+            kursi muta7arrek =3
+            kursi mota7arrek =3
+            takht 5as =3
+        """,
+        "family": """
+            awlad* =1
+            wlad* =1
+            ibni =1
+            ebni =1
+            binti =1
+            bnti =1
+            tefl =1
+            tifl =1
+            atfal =1
+            talaq =3
+            tala2 =3
+            tarbiye =3
+            tarbiya =3
+            mora2e2 =2
+            murahiq =2
+            zawji =1
+            3ayle =1
+            ibni el murahiq =3
+            murahiq =2
+            ma byesma3 el kalam =3
+            ma byesma3 kalami =3
+            byetla3 bl leil =2
+            vuggestue =2
+            binit =1
+            zghire =1
+            zghir =1
+            7adana =2
+            tala2na =3
+            metla2in =3
+        """,
+        "general": """
+            n2ajjel|n2ajel|2ajjel|2ajel|najel|ta2jeel|ta2jil|ghayer|nghayer|n8ayer maw3id|maw3ed|ejtima3 =3
+            maw3id =1
+            maw3ed =1
+            mutarjem =2
+            mtarjem =2
+            3enwan =2
+            raqam jdeed =2
+            n2ajjel el maw3id =3
+            ghayyer el maw3id =3
+            maw3id =1
+            rakam jdeed =2
+            ra2mi el jdeed =2
+            el ra2m =1
+            mutarjim =2
+            ntla2a =2
+            nshoof ba3d =1
+        """,
+    },
+    urgent={
+        "violence": """
+            darabni =2
+            byudrubni =2
+            bidrabni =2
+            bydrabni =2
+            yadrebni =2
+            yudrubni =2
+            3onf =2
+            yhaddedni =2
+            bi hadedni =2
+            sikkeen =2
+            sekeen =2
+            s2keen =2
+            yqtolni =2
+            ra7 yi2tilni =2
+            2atel =2
+            shorta =2
+            3al bab|3ind el bab =2
+            byel7a2ni =2
+            ma bikhalleeni etla3 =2
+            7abesni =2
+            bikasser =2
+            hadadni =2
+            byhadedni =2
+            dafashni =2
+            2aleli ra7 y2telni =2
+            darabha =2
+            darabo =2
+        """,
+        "self_harm": """
+            inti7ar =3
+            inte7ar =3
+            enti7ar =3
+            bidi mot =3
+            biddi mout =3
+            bdi mot =3
+            bdi mout =3
+            bdi moot =3
+            biddi moot =3
+            ana bamot =2
+            2a2tol 7ali =3
+            a2tol nafsi =3
+            aqtol nafsi =3
+            ma bdi 3ish =3
+            ma biddi 3eesh =3
+            mish 3ayez a3ish =3
+            ma 3ad bdi =3
+            ma 3ad fini =3
+            a7san bala =3
+            a7san bdooni =3
+            ahsan bala =3
+            a7san mn doni =3
+            ma 7ada ra7 yeshta2li =3
+            afkar sawda =3
+            bfakker bel mot =3
+            ta3bet mn 7ayati =3
+            bdi ekhtfi =3
+            bala3t kel el 7bob =3
+            el kel a7san bala =3
+        """,
+        "child_at_risk": """
+            mafqood =2
+            mafkood =2
+            ibni|binti|el walad|el bint ... da2i3|daye3|day3a =2
+            ikhtafa =2
+            ma reje3 =2
+            ma raja3 =2
+            la7alo bel bait =2
+            la7alhom =2
+            la7alo|la7ala|la7do bl|bel|fi bait|beit|bet =3
+            ma fi 7ada kbeer =2
+            ma ba3ref wen huwe|hiye|howe|hye|ra7|ra7et|rah|raha =3
+            mn mbare7 ma reje3|rej3et =3
+            nam barra =2
+            athar darb =3
+            kadamat =3
+            5ayef yerja3 =3
+            bidrobo|bidroba|bidrobhon =3
+            ibni|binti|el walad|el bint|el tefl|el zghir|el zghire ... la7al*|wa7do|wa7da|lwa7do
+            hereb mn el bait|bet|beit
+            ma shefto mn
+            darab ... ibni|binti|el walad|el bint
+        """,
+        "acute_illness": """
+            fa2ed el wa3i =3
+            ghayeb 3an el wa3i =3
+            oghmi =3
+            ma 2ader itnaffas =3
+            ma b2dar at2anafas =3
+            ma y2dar yitnafas =3
+            naziif =3
+            nazif =3
+            is3af =3
+            es3af =3
+            tawari2 =3
+            tashannoj =3
+            7arara 3alye =2
+            7arara 3alia =2
+            7ararto|7arart|7ararta|7ararto|7arara 39|40|41 =3
+            ma 3am yes7a|yfee2|yfi2|tes7a =3
+            ma byes7a|btes7a =3
+            sadri bewja3ni =3
+            waja3 bsadri|bl sadr =3
+            ma 3am yetnaffas|yitnafas|tetnafas =3
+            nafaso ma2too3 =3
+            shfafo zer2 =3
+            wesho mayel =3
+            ma 3am y2der y7ki =2
+            bala3 7bob =3
+            akhad 7bob kteer =3
+            7bob kteer =3
+            wa2a3 3a raso =3
+            dam kteer =3
+            ma byfee2 =3
+            sadr* ... waja3|wja3|2alam|alam|dee2
+            nafas* ... sa3b|sari3|w2ef
+            7bob|hbob ... bala3|akhad|shereb
+            wa2e3 mn
+            ma 3am yestajeeb
+        """,
+    },
+    # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
+    concepts={
+        "hit": """
+            yedrb*, bedrb*, byedrb*, drabo, darabo, darab*, drab*, bedrob*, byedrob*, yodrob*, yedrob*,
+            bidrob*, lakam*, rakal*, ye5ne2*, khana2*, 5ana2*, a3tada, ya3tadi, 3onf, tasfee2
+        """,
+        "hit_me": """
+            khana2ni, 5ana2ni, maskni mn ra2bti, dafashni, dafa3ni, rmani, dafashha, dafashna, darabni,
+            darabne, byedrobni, bidrobni, yedrobni, darabna, darabha, bedrobha, bedrobo, bedrobon, darabon,
+            bya2zini, a2zani
+        """,
+        "target": """
+            mami, emmi, marti, zawjti, okhti, o5ti, ne7na, e7na
+        """,
+        "agent": """
+            3ammo, 5alo, jeddo, sido, jozi, jawzi, zawji, zoji, abi, abouy, bayi, baba, akhi, a5i, a5oy,
+            khayi, 3ammi, 5ali, khali, zawj, talli2i, tali2i, sahbi, habibi, rejjali, abouh, abouha
+        """,
+        "threat": """
+            hadad*, yhaded*, bihaded*, tahdid*, yhadid*, bihadedni, hadadni
+        """,
+        "kill": """
+            y2tolna, y2tolni, y2tolkon, y2tolo, bi2tolna, ra7 y2tol, a2tol*, yo2tol*, yi2tel*, bi2tol*,
+            bya2tol*, qatal, 2atal, yaqtol*, ydba7*, edba7
+        """,
+        "weapon": """
+            7zem, hzem, b7zem, bl 7zem, 2shat, sekkin, sikkin, sakin, skeen, sekine, slah, silah,
+            mousaddas, msaddas
+        """,
+        "fear": """
+            khayfa, 5ayfa, 5ayfe, 5ayfeh, khof, 5owf, mar3oob*, 5ayef*, khayef*, khayf*, 5ayf*, kha2if*,
+            bkhaf, b5af, akhaf, a5af, nkhaf, n5af, ma5ouf, mar3oub*, mar3ub*, 5ofe, khofe
+        """,
+        "home": """
+            3al bet, lal bet, bl bet, erja3, arja3, rja3, nerja3, terja3, arou7 3al bet
+        """,
+        "unsafe": """
+            mkhabayin, m5abayin, ykasser el bab, 3am ykasser, bykasser, ykasser, kasar kel shi,
+            bi2fel 3lena, ba2fel 3alayna, a5ad el mofta7, mish amen, mesh amen, mu amen, ma b7es b aman,
+            ma fi aman, 7abesni, habesni, 3onf osari
+        """,
+        "bruise": """
+            3alamat, 3lamat, kadamat, kadme, athar darb
+        """,
+        "child": """
+            ibni, ebni, bnti, binti, benti, el walad, walad, el bint, tefl, tifl, atfal, el wlad, wlad,
+            wladi, el z8ir, zghir, z8ir, z8ire, zghire, el baby, ebno, ebna, bento, 3omro, 3omra, snin,
+            sneen
+        """,
+        "alone": """
+            la7alo, la7alha, wa7do, la7ala, la7alon, wa7da, wa7don, lawa7do, lawa7da, ma fi 7ada, ma 7ada,
+            tarako, tarakha, matrouk
+        """,
+        "missing": """
+            ma reje3et, ma rej3et, ma rij3et, ma reje3o, ma raj3o, ma nem|nemet|nemo bl bet, day3, dayi3,
+            da3, mafqood, mafqud, e5tafa, ikhtafa, ikhtafat, e5tafat, harab, harbet, hirib, ma reje3,
+            ma raja3, ma rje3, ma raj3et, mish la2e*, mesh la2ie*, ma la2ito, ma la2eto, ma ba3ref wen,
+            ma b3rf wen, ma ba3rif wen
+        """,
+        "suicide": """
+            yentiher, bidu yente7er, bade ente7er, jara7t 7ali, jara7t 7alle, a2zi 7ali, 2azet 7ali,
+            tenhi 7ayata, ra7 tenhi, enti7ar, inti7ar, ente7ar, nte7er, enta7er, a2tol 7ali, a2tol nafsi,
+            enhi 7ayati, enhi 7ali
+        """,
+        "want": """
+            bdi, badde, biddi, bde, baddi, beddi, 3ayez, 3awez, nefse, bade
+        """,
+        "die": """
+            mout, mot, moot, emout, amout, mawt, el mot, meyet, e5tefe, ekhtefe
+        """,
+        "no_life": """
+            iza sar fiyi shi, iza sar fiye shi, iza sarli shi, iza sar fini shi, rasayel la wladi,
+            katabt rasayel, wadda3t el kel, ma 3ad bade 3ish, ma 3ad bade 3eesh, bade nam w ma fi2,
+            bade nam w ma es7a, ma bdi 3eesh, ma bde 3ish, ma bdi 3ish, ma 3ad bdi, ma 3ad fiye,
+            ma 3ad fini, ma ba2der kammel, ma b2dar kamel, a7san bala ya, a7san bdouni, afdal bdouni,
+            bala ya a7san, ta3ebt men el 7aya, ta3bet mn el hayat, ta3bt mn 7ayati, ma fi ma3na,
+            risalet wada3, rasayel wada3, b7al sarli shi, zh2et mn 7ayati
+        """,
+        "cut": """
+            ejra7, jara7, a2ta3, a2zi, 2azi
+        """,
+        "self": """
+            7ali, nafsi, idi, 3uru2i
+        """,
+        "breathe": """
+            tnaffas*, yetnaffas*, yitnaffas*, btnaffas*, byetnaffas*, tanaffus, tnafos, nafaso, nafasa
+        """,
+        "trouble": """
+            ma, mish, mesh, mu, sa3b, b sa3bi, bsu3ube, sari3, wa2ef, t2il, di2, de2
+        """,
+        "chest": """
+            sadr, sadri, sadro, sadra, 2alb, qalb, albi, albo, alba
+        """,
+        "pain": """
+            yoja3*, byoja3*, bywaja3*, wja3*, yuja3*, waja3, wja3, wa23, yoja3, byoja3, bywaj3, bi wja3,
+            alam, da8et, daghet, yde2, bide2, na8ez
+        """,
+        "unconscious": """
+            o8me, oghme, o8me 3alay*, ghme 3alay*, 8ayb 3an el wa3i, fa2ed el wa3i, fa2ad el wa3i, o8mi,
+            ughmi, oghmi, ma 3am yestajib, wa2e3 3al ard, mar5i
+        """,
+        "not_waking": """
+            ma 3am yes7a|tes7a|yfi2|tfi2, ma byes7a|btes7a|byfi2, ma yes7a|tes7a, sa3b yes7a|tes7a,
+            ma 3am ye2am
+        """,
+        "bleeding": """
+            nazif, nazeef, yenzef, byenzef, tenzef, btenzef, dam kteer, dam ktir, el dam ma wa2af
+        """,
+        "seizure": """
+            yertjef, yerjef, 3am yertjef, 3yuno la fo2, 3yuno lafo2, 3uyuno la fo2, tashanoj, tashannoj,
+            yetshannaj, yetshanaj, 3am yetshanaj, nawbe sara3
+        """,
+        "blue": """
+            azra2, zar2a, zur2, ramadi
+        """,
+        "lips": """
+            shfafo, shafayfo, shafayef, shfef, shfafa, wejho, wijjo, wejha, lono, lona
+        """,
+        "poison": """
+            jafel, klor, monazef, tasammom, tasamom, masmoum, bala3, bele3, bil3, kloor
+        """,
+        "overdose": """
+            jor3a zayde, jor3a za2ide
+        """,
+        "pills": """
+            7boob, 7bub, hboob, 7bob, dawa, adwiye, panadol, a2ras
+        """,
+        "swallow": """
+            bala3, bele3, bil3, kella, kellon, 3elbe, kamle, shreet
+        """,
+        "fever": """
+            7arara, 7araro, 7ararto, 7ararta, 7rara, sa5ne, sukhne, m5an, mesta5en, homma
+        """,
+        "high": """
+            40, 41, 42, 3alye ktir, 3alye kteer
+        """,
+        "stroke": """
+            jalta, sakte, wejho mayel, tummo mayel, lsano t2il, shalal, 5adar
+        """,
+        "emergency": """
+            is3af, es3af, el is3af, tawari2, el tawari2, 112
+        """,
+        "allergy": """
+            7asasiye, hasasiye, tahasos, 2arse, las3a
+        """,
+        "swelling": """
+            ntafa5, mnfou5, tawarrum, metwarrem, wirm
+        """,
+        "fall": """
+            darab raso, darabet rasa, daraba rasa, wa23et, wi23et, we23et, w2e3, wa2a3et, wi2i3, wa2e3,
+            we2e3, wa2a3, sa2at
+        """,
+        "head": """
+            raso, rasa, ras, el ras
+        """,
+        "negation": """
+            mish, mesh, mu, abadan, ba66al
+        """,
+        "police": """
+            police, el police, shorta, el shorta, bolis, bolees
+        """,
+        "abduct": """
+            ma ra7 tshufihom, ma rah tshoufon, a5ad el wlad bala
+        """,
+        "drunk": """
+            yishrab, yeshrab, byeshrab, sharbaan, sharban, sakran, sekran
+        """,
+        "stab": """
+            ta3an, yet3an
+        """,
+        "gather": """
+            jama3t, mjamme3a, 5abbayt, ishtarayt
+        """,
+        "since": """
+            men mbere7, mn mbere7, mn yomen, men yomen
+        """,
+        "past": """
+            zaman, mn zaman, men zaman, 2adeem, el 2adeem, abel snin, 2abel snin, sene el madye
+        """,
+        "resolved": """
+            halla2 mnee7, halla2 mni7a, ma sar shi, m6alla2in, mtalla2in, m6ala2in, mtala2in, infasalna,
+            nfasalna, mni7 halla2, mnee7 halla2
+        """,
+        "recent": """
+            mbere7, mbare7, mbere7a, lyom, el yom, el leile, marra tanye, men shway
+        """,
+        "kill_us": """
+            y2tolna, bi2tolna, bya2tolna, ra7 y2tolna, rah y2tolna, y2tolkon, ydba7na, ra7 ydba7na
+        """,
+        "breathless": """
+            ye2ta3 nafaso, 2a6e3 nafaso, nafaso m2a6a3, mish 3am yetnaffas, 3am ye5ta2, byekhtene2,
+            ye5tene2, ma 3am ya5od nafas, nafaso ma2too3
+        """,
+        "ate": """
+            akal, akalet, akalit, bala3, shereb, sherbet
+        """,
+        "unresponsive": """
+            ma 3am t7ki, ma 3am y7ki, ma 3am yet7arrak
+        """,
+        "unreachable": """
+            ma 3am trod|yrod, telefono|telefona msakkar|mtaffa
+        """,
+        "of_him": """
+            minno, minnu, mino, menno, mno, menna, mn jozi, men jozi, mn abouy
+        """,
+        "outside": """
+            nayem bl share3, nam bl share3
+        """,
+        "hungry": """
+            jo3anin, ma akalo, ma fi akl
+        """,
+        "fall_high": """
+            wa2a3 mn el balcon, w2e3 mn el shebbak
+        """,
+        "vomit": """
+            tet2aya, yet2aya, 3am yet2aya, 3am tet2aya, 3am yestafre8, 3am yestafregh, yestafrigh,
+            estafragh
+        """,
+        "threat_me": """
+            hadadni, yhadedni, byhadedni, bihadedni, 3am yhadedni, yhaddedna, 3am yhaddedna
+        """,
+        "institution": """
+            landlord, sa7eb el bet, el kommune, jobcenter, el bank, el madrase
+        """,
+        "chronic": """
+            a7yanan, ahyanan, ba3d el a7yan, mn fatra, dayman
+        """,
+        "burn": """
+            7tara2, in7ara2, 7ara2 7alo
+        """,
+        "crying": """
+            3am yebki, 3am tebki
+        """,
+        "question_ok": """
+            3adi hek, masmou7, tabi3i
+        """,
+    },
+    guards="""
+        n2tol|2atalna el wa2t
+        mitna mn el da7ak
+        ma3 7ada
+        la7ali|wa7di|lawa7di ma3 el wlad|wladi
+        ma fi 7arara
+        bmot mn el da7k
+        bmoot fik
+        khayfa at2akhar
+    """,
+    courtesy="""
+        shukran
+        shokran
+        shukrun
+        mashkoor
+        mashkur
+        yslmo
+        ya3tik el 3afye
+        alhamdulillah
+        kel shi tamam
+        kello tamam
+        mashi el 7al
+        ra7 et2akhar
+        el7amdulillah
+        hamdilla
+    """,
+    acknowledgements="tamam tmam tmm tayeb mashi ok okay",
+    requests="""
+        shu a3mel
+        shu na3mel
+        mosa3ada
+        musa3ada
+        msa3de
+        sa3idni
+        sa3edni
+        bdi
+        biddi
+        ana b7aja
+        mu7taj
+        me7taj
+        mumkin
+        momken
+        kif
+        keef
+        emta
+        wen
+        wein
+        moshkle
+        moshkla
+        mushkila
+        masha2el
+        so2al
+        ma bafham
+    """,
+    function_words="""
+        ana enta inta huwe hiye e7na homme fi min mn 3ala ila 3an ma3 w aw bas hada hadi
+        shu eh ma la kan kanet 3ndi 3andi li lak ho ya
+    """,
+)

@@ -1,0 +1,1157 @@
+"""Danish routing lexicon; also the institution words families use inside every other language."""
+
+# ruff: noqa: E501  (a lexicon phrase stays on one line, however long)
+
+from bot.routing.lexicon import Lexicon
+
+LEXICON = Lexicon(
+    language="da",
+    domains={
+        "employment": """
+            job =2
+            jobbet
+            jobs
+            jobbe*
+            jobcent* =3
+            jobcenter* =3
+            jobsøg* =2
+            jobsamtale* =2
+            jobkonsulent* =3
+            arbejde
+            arbejdet
+            arbejder
+            arbejdsløs* =2
+            arbejdsgiver* =2
+            arbejdsplads* =2
+            ledig* =2
+            fyret =2
+            fyring*
+            a kasse =2
+            akasse* =2
+            dagpenge* =2
+            løntilskud* =2
+            fleksjob* =2
+            virksomhedspraktik* =2
+            ressourceforløb* =2
+            aktivering* =3
+            sagsbehandler* =1
+            praktik =2
+            praktikken =2
+            sprogskole* =2
+            danskuddann* =2
+            sprogcent* =2
+            sygedagpenge* =2
+            chef*
+            vagter
+            cv =2
+            ansøgning* job*
+            søge arbejde|job =2
+            jobcentret =3
+            jobcentre* =3
+            jobsamtale* =3
+            samtale på jobcent* =3
+            sygemeld* =2
+            arbejdsprøvning* =3
+            kontrakt på arbejde* =2
+            arbejdstilladelse* =3
+            opsagt fra mit job|arbejde =3
+            mistet mit job|arbejde =3
+            rengøringsjob* =3
+            deltidsjob* =3
+            fuldtidsjob* =3
+            nyt job =3
+            jobansøgning* =3
+            ansøge om job =3
+            mentor =1
+            jobrettet* =2
+            lønseddel* =1
+            timer om ugen =1
+        """,
+        "education": """
+            uddannelse* =2
+            uddanne*
+            ungdomsuddann* =3
+            erhvervsuddann* =3
+            erhvervsskole* =3
+            su =2
+            suen =2
+            su lån =2
+            gymnasi* =2
+            hf =2
+            hhx =2
+            htx =2
+            stx =2
+            vuc =2
+            eud =2
+            fgu =2
+            produktionsskole* =2
+            efterskole* =2
+            universitet* =2
+            studie* =2
+            studere*
+            studerende* =2
+            læreplads* =3
+            elevplads* =3
+            praktikplads* =3
+            lærling* =2
+            optag* uddann*|studie*|gymnasi*|skole*
+            ansøg* uddann*|studie*|gymnasi*|skole* =2
+            uu vejleder* =3
+            vejleder* =1
+            kursus* =1
+            eksamen* =1
+            droppe ud =2
+            droppet ud =2
+            fritidsjob* =2
+            10 klasse =2
+            tiende klasse =2
+            ungdomsskole* =1
+            karakter* =1
+            optagelse* =2
+            studieplads* =3
+            lærling* =2
+            lærlingeplads* =3
+            elev på =1
+            eux =2
+            sosu =2
+            pædagogassistent* =2
+            frafald* =2
+            skifte uddannelse =3
+            starte på en uddannelse =3
+            kørekort =1
+            studiejob* =2
+        """,
+        "school": """
+            skole =2
+            skolen =2
+            skolens =2
+            skoler
+            skolelærer* =3
+            skoleleder* =3
+            skolebus* =2
+            skoledag* =2
+            skolegang* =2
+            folkeskole* =3
+            klasse* =1
+            klasselærer* =3
+            lærer =2
+            læreren =2
+            lærerne =2
+            lærerens =2
+            fravær* =2
+            pjæk* =3
+            aula =3
+            forældremøde* =3
+            skole hjem samtale* =3
+            lektie* =2
+            frikvarter* =2
+            sfo =2
+            fritidshjem* =2
+            fritidsklub* =1
+            mobbe* =2
+            mobning* =2
+            mobbet =2
+            undervisning* =1
+            specialklasse* =2
+            skoleskift* =2
+            skolefravær* =3
+            skolefritidsordning* =2
+            lejrskole* =3
+            skoletur* =2
+            skolepsykolog* =2
+            skolesundhedsplejerske* =2
+            klassekammerat* =2
+            lærerinde* =2
+            matematik =1
+            dansktimer* =1
+            skoleskema* =1
+            møde med skolen =3
+            skolen ringede =3
+            børnehaveklasse* =2
+            0 klasse =2
+            specialklasse* =2
+            skolepasning =2
+            modtageklasse* =3
+        """,
+        "health": """
+            læge =2
+            lægen =2
+            lægens =2
+            lægehus* =2
+            lægevagt* =2
+            egen læge =2
+            syg =2
+            syge =1
+            sygdom* =2
+            sygehus* =2
+            sygeplejerske* =2
+            hospital* =2
+            medicin* =2
+            piller =1
+            psykolog* =2
+            psykiat* =2
+            psykisk* =2
+            psyke* =2
+            depress* =2
+            angst* =2
+            ondt =2
+            smerte* =2
+            tandlæge* =2
+            tænder =1
+            feber* =2
+            hoste* =1
+            forkølet =2
+            influenza =2
+            corona =1
+            gravid* =2
+            jordemoder* =2
+            sundhedsplejerske* =2
+            sundhed* =1
+            kan ikke sove =2
+            søvn* =1
+            stress* =1
+            misbrug* =1
+            alkohol* =1
+            hash =1
+            skadestue* =2
+            vaccin* =2
+            ked af det =1
+            trist =1
+            diabetes =2
+            astma =2
+            allergi* =2
+            behandling* =1
+            undersøgelse* =1
+            genoptræning* =2
+            fysioterapeut* =2
+            henvisning* =1
+            recept* =2
+            scanning* =2
+            apotek* =2
+            tid hos lægen =3
+            læger =2
+            lægeerklæring* =1
+            øjenlæge* =3
+            hudlæge* =3
+            speciallæge* =3
+            ørelæge* =3
+            sygeplejersk* =2
+            hjemmesygeplejerske* =2
+            blodprøve* =2
+            ambulatori* =2
+            operation* =2
+            tid på sygehuset =3
+            ondt i =2
+            hovedpine* =2
+            mavepine* =2
+            rygsmerte* =2
+            ondt i ryggen =2
+            svimmel* =2
+            træt hele tiden =1
+            bekymringer =1
+            panikanfald* =3
+            ptsd =3
+            traume* =2
+            sorg =1
+            samtaler med en psykolog =3
+            briller =1
+            graviditet* =2
+            abort* =2
+            prævention =2
+        """,
+        "housing": """
+            bolig =2
+            boligen =2
+            boliger =2
+            boligselskab* =3
+            boligforening* =3
+            boligsocial* =2
+            boligkontor* =2
+            lejlighed* =2
+            husleje* =2
+            huslejen =2
+            udlejer* =3
+            vicevært* =2
+            flytte* =1
+            flytning* =2
+            skimmel* =3
+            fugt* =2
+            varmen =1
+            radiator* =2
+            opsigelse* =1
+            opsagt =1
+            udsættelse* fra
+            fogeden =1
+            hjemløs* =3
+            tag over hovedet =3
+            værelse* =1
+            herberg* =3
+            lejekontrakt* =3
+            lejemål* =3
+            depositum* =2
+            bo hos =1
+            sted at bo =3
+            beboer* =1
+            opskriv* =3
+            skrive op|os op =2
+            venteliste* =1
+            større lejlighed|bolig =3
+            vand i kælderen =2
+            reparation* =1
+            badeværelse* =1
+            flytte til en større =3
+            bytte lejlighed =3
+            boligbytte* =3
+            skrevet op =2
+            ventelisten =1
+            fraflytning* =3
+            indflytning* =3
+            istandsættelse* =3
+            vandskade* =3
+            utæt* =2
+            rotter =3
+            mus i =2
+            kakerlak* =3
+            varmt vand =2
+            ingen varme =3
+            støj* fra naboen|naboerne =2
+            naboen =1
+            naboerne =1
+            lejer* =1
+            for lille =1
+            trangt =2
+            hjemløs =3
+            sofa* hos =2
+        """,
+        "economy": """
+            penge =2
+            pengene =2
+            regning* =2
+            gæld* =3
+            skylder =2
+            kontanthjælp* =3
+            ydelse* =2
+            ydelsen =2
+            udbetaling* =2
+            udbetaling danmark =3
+            skat =2
+            skatten =2
+            skattekort* =2
+            bank* =1
+            inkasso* =3
+            rykker* =2
+            afdrag* =2
+            budget* =2
+            råd til =2
+            har ikke råd =3
+            børnepenge* =3
+            børnecheck* =3
+            børneydelse* =3
+            elregning* =3
+            strømmen =1
+            lån =1
+            låne* penge =2
+            betale* =1
+            betaling* =1
+            betalt =1
+            kr =1
+            kroner =1
+            mobilepay =1
+            konto* =1
+            pension* =1
+            integrationsydelse* =3
+            enkeltydelse* =3
+            særlig støtte =2
+            økonomi* =3
+            økonomisk* =3
+            mad til =1
+            fogedret* =2
+            restance* =2
+            tilskud* =1
+            boligstøtte* =3
+            bagud med =2
+            e boks =1
+            penge til mad =3
+            madpenge =3
+            ingen penge =3
+            mangler penge =3
+            tom for penge =3
+            sms lån =3
+            kviklån* =3
+            overtræk* =2
+            telefonregning* =3
+            varmeregning* =3
+            vandregning* =3
+            forsikring* =1
+            familieydelse* =3
+            ydelsen er =2
+            modregn* =3
+            tilbagebetal* =3
+            skattegæld* =3
+            restskat* =3
+            a kasse =1
+            hjælp til tandlæge =2
+            nødhjælp* =1
+            julehjælp* =2
+            penge fra kommunen =3
+            fripladstilskud* =3
+            friplads =3
+            hjælp til betaling =3
+        """,
+        "disability": """
+            handicap* =3
+            paragraf 41|42|44 =3
+            merudgift* =3
+            tabt arbejdsfortjeneste =3
+            aflastning* =3
+            hjælpemid* =3
+            kørestol* =3
+            autis* =3
+            adhd =2
+            diagnose* =1
+            udviklingshæm* =3
+            funktionsneds* =3
+            støttekontaktperson* =2
+            ledsage* =1
+            specialskole* =1
+            døv =2
+            døve =2
+            blind* =2
+            cerebral parese =3
+            særlige behov =2
+            handicaptillæg* =3
+            bil til =1
+            handicappet =3
+            fysisk handicap =3
+            psykisk handicap =3
+            udviklingsforstyrrelse* =3
+            epilepsi =1
+            hjælpemiddel* =3
+            høreapparat* =3
+            specialseng* =3
+            ble* =1
+            bleer =1
+            aflastningsfamilie* =3
+            aflastningsophold* =3
+            paragraf 41 =3
+            kompensation* =2
+            bevilling* =1
+            visitation* =1
+            nedsat funktionsevne =3
+            socialpædagog* =1
+            bostøtte* =2
+            handicapbil* =3
+            handicapparkering* =3
+            downs syndrom =3
+        """,
+        "family": """
+            børn =1
+            børnene =1
+            barn =1
+            barnet =1
+            søn =1
+            sønnen =1
+            datter* =1
+            min søn =1
+            min datter =1
+            opdrag* =3
+            forældre* =1
+            forældreevne* =3
+            skilsmisse* =3
+            samvær* =3
+            forældremyndighed* =3
+            familiebehandl* =3
+            familieafdeling* =2
+            familierådgiv* =3
+            familiehus* =2
+            anbring* =3
+            anbragt =3
+            plejefamilie* =3
+            børnesag* =2
+            underretning* =3
+            teenager* =2
+            pubertet* =2
+            konflikt* =1
+            skændes =2
+            regler derhjemme =2
+            skærmtid* =2
+            grænser =1
+            vuggestue* =2
+            dagpleje* =2
+            børnehave* =2
+            pasning* =2
+            baby =1
+            familie* =1
+            lytter ikke =2
+            hører ikke efter =2
+            raserianfald* =2
+            opførsel* =1
+            eksmand* =1
+            far til =1
+            kommer hjem sent =2
+            forældrekursus* =3
+            forældrerådgivning* =3
+            familierådgiver* =3
+            familiebehandler* =3
+            familiekonsulent* =3
+            børnefaglig* =3
+            sengetid* =2
+            putte* =1
+            søskende* =2
+            storebror =1
+            lillebror =1
+            lillesøster =1
+            storesøster =1
+            skænderier =2
+            råber =1
+            uenige om =1
+            eksmanden =1
+            barnets far =2
+            barnets mor =2
+            samværsaftale* =3
+            familieretshuset =3
+            bopæl* =1
+            dagplejer* =2
+            institution* =1
+            legestue* =1
+            fritidsklub =1
+            mobiltelefon* =1
+            gaming =2
+            computerspil* =2
+            kommer sent hjem =2
+            vil ikke i seng =2
+        """,
+        "general": """
+            nyt nummer =3
+            skiftet nummer =3
+            ny adresse =2
+            flytte|rykke|ændre|aflyse|udskyde mødet|møde|moedet|tiden|aftalen|samtalen =3
+            møde =1
+            mødet =1
+            mødes =1
+            adresse* =2
+            tolk* =2
+            hvem skal jeg ringe til =2
+            ringe til mig =1
+            nyt nummer|telefonnummer =2
+            ny telefon =2
+            blanket* =1
+            formular* =1
+            udfylde =1
+            hjælp til at udfylde =2
+            mitid =2
+            nemid =2
+            oversætte* =2
+            oversættelse* =2
+            tidspunkt* =1
+            aflyse =2
+            kommunen =1
+            borgerservice =2
+            ny adresse =2
+            nye nummer =2
+            skiftet nummer =2
+            mødes med dig|jer =2
+            kan ikke komme til mødet|møde|samtalen|aftalen =3
+        """,
+    },
+    urgent={
+        "violence": """
+            slår|slog|sparker|sparkede|tæsker|tævede|banker|bankede|kvæler|kvalte|skubber|skubbede mig|os|hende|ham|mor|min|mine|børn*|barn*
+            slået mig|os|hende|ham|børn*|barn*
+            han|hun|far|mor|manden|kæresten slår|slog|sparker|truer|truede
+            vold*
+            voldtæg*
+            truer mig|os
+            truede mig|os|med
+            kniv*
+            overfald*
+            krisecenter*
+            bange|rædselsslagen|skræmt for|af ham|hende|dem|far|mor|manden|kæresten|stedfar*|onkel*|bror*
+            bange|rædselsslagen|skræmt for|af min|mit|sin|hendes|hans mand|far|mor|eksmand|ekskæreste|kæreste|stedfar|onkel|bror|fætter|svoger|svigerfar
+            bange for mit liv
+            frygter for mit|mine|vores liv|børn*|sikkerhed
+            tør ikke ... hjem|hjemme
+            ikke tryg* ... hjem|hjemme|derhjemme
+            utryg* ... hjem|hjemme|derhjemme
+            tvangsægteskab*
+            æresrelater*
+            blå mærker
+            låst inde
+            låser mig inde
+            forfølger*
+            seksuelt misbrug*
+            misbruger mig|hende|ham
+            rører ved mig|hende|ham|min
+            står|stod uden for døren|døre|vinduet|vinduerne
+            følger efter mig
+            holdt|holder mig fast
+            må ikke gå ud
+            lukker mig ikke ud
+            kaster med ting
+            smadrer|smadrede
+            tog min telefon
+            har taget mine|vores pas
+            truer med at tage børnene
+            truer med at slå|dræbe|skade
+            slå mig|os|hende|børnene
+            skadet mig|hende|os
+            gør mig|os fortræd
+            hårdhændet
+            tvinger mig|hende
+        """,
+        "self_harm": """
+            selvmord* =3
+            tage mit liv
+            tage livet af mig
+            vil dø
+            ville dø
+            have lyst til at dø
+            vil ikke leve
+            gider ikke leve
+            orker ikke at leve|leve
+            ikke leve mere
+            ikke lyst til at leve
+            ingen grund til at leve
+            hellere være død
+            skære i mig selv
+            skærer i mig selv
+            skade mig selv
+            skader mig selv
+            gøre skade på mig selv
+            selvskade*
+            cutter
+            ende det hele
+            slutte det hele
+            ende mit liv
+            overdosis
+            alle pillerne
+            ikke være her mere
+            forsvinde for altid
+            død ... mig selv
+            bedre uden mig =3
+            kan ikke mere =2
+            orker ikke mere =2
+            ikke vågne igen|op =3
+            sove for evigt =3
+            ingen mening med noget|livet =2
+            ingen vil savne mig =3
+            mørke tanker =3
+            tanker om at dø =3
+            tænker på at dø =3
+            giver op på livet =3
+            ikke orker livet =3
+            vil bare forsvinde =3
+            afskedsbrev* =3
+            sige farvel til alle =3
+            taget alle mine piller =3
+            skåret i mig =3
+            har skåret =2
+        """,
+        "child_at_risk": """
+            børn*|barn*|søn*|datter*|dreng*|pige* ... alene hjemme
+            alene hjemme ... børn*|barn*|baby|år
+            forsvundet
+            stukket af
+            løbet hjemmefra
+            ikke kommet hjem
+            kommet hjem i nat
+            savnet
+            kan ikke finde min|mit|vores søn|datter|dreng|pige|barn|børn*|lille*
+            omsorgssvigt*
+            efterladt
+            smidt ud
+            slår mit|mine|vores barn*|børn*|søn*|datter*
+            barn*|børn*|søn*|datter* ... slået|slår
+            alene i lejligheden|huset
+            ingen voksne
+            ingen voksen hjemme
+            ingen hjemme
+            låst ude
+            ved ikke hvor han|hun|de er
+            væk siden i går|nat|morges
+            løbet væk
+            sover udenfor|på gaden
+            mærker på kroppen|armen|ryggen|halsen
+            mærker efter
+            brandmærker
+            bange for at gå|tage|komme hjem
+            bange for sin|hans|hendes far|mor|stedfar|bror
+            tør ikke tage|gå|komme hjem
+            slår hende|ham|dem
+            har slået hende|ham|min|mit|børnene|os
+            slået af
+            ryster af skræk
+            gemmer sig
+            ingen mad i flere dage
+            børn*|barn*|søn*|datter*|dreng*|pige*|baby|lille* ... alene ... hjemme|lejligheden|huset|bilen|natten
+            alene i bilen
+            bange for at gå|komme|tage hjem
+            tør ikke sove hjemme
+            løbet væk hjemmefra
+            ikke set siden
+            har ikke spist i|siden
+            slog|slår|sparkede|sparker ... barnet|drengen|pigen|min søn|min datter|lillebror
+            voldsom* ved børnene
+            onkel ... rørt|rører
+            græder ... alene
+            ikke været hjemme siden
+            alene ... siden i går|i nat|dage|døgn
+        """,
+        "acute_illness": """
+            bevidstløs*
+            besvim*
+            krampe*
+            kramper
+            kan ikke trække vejret
+            trække vejret
+            vejrtrækning*
+            åndenød
+            brystsmert*
+            ondt i brystet
+            bløder
+            blødning*
+            39|40|41 i feber
+            feber på 39|40|41
+            høj feber
+            vil ikke vågne
+            kan ikke vågne
+            helt slap
+            ambulance*
+            112
+            akut*
+            hjerteanfald*
+            slagtilfælde*
+            blodprop*
+            forgift*
+            spist piller
+            allergisk reaktion
+            slået hovedet
+            brækket armen|benet|hånden|foden|næsen
+            meget syg
+            rigtig syg
+            alvorligt syg
+            indlagt
+            kaster blod
+            blå i hovedet|ansigtet|læberne
+            vågner ikke
+            slugt
+            trykken|smerter|smerte|stikken i brystet =3
+            brystet gør ondt =3
+            kan ikke få luft|vejret =3
+            får ikke luft =3
+            trækker vejret mærkeligt|dårligt|tungt|hurtigt|underligt =3
+            hiver efter vejret =3
+            skæv i ansigtet|munden =3
+            hængende mundvig =3
+            kan ikke tale|snakke ordentligt =2
+            snøvler =2
+            lammet =3
+            kan ikke bevæge =2
+            taget for mange piller =3
+            for mange piller|tabletter =3
+            slugt piller|pillerne|tabletter =3
+            allergisk =2
+            hævet i ansigtet|halsen|læberne =3
+            hævet op =2
+            reagerer ikke =3
+            besvimede =3
+            faldet om =3
+            segnet om =3
+            kaster op hele tiden =2
+            blod i opkast =3
+            meget dårlig =2
+            rigtig dårlig =2
+            kold og bleg =2
+            ikke til at vække =3
+            svær at vække =3
+            feberkrampe* =3
+            bryst* ... ondt|smerte*|trykken|stram
+            ondt|smerter|trykken ... brystet
+            vejret ... svært|tungt|mærkeligt|stoppet|hurtigt
+            piller|tabletter|pillerne ... slugt|spist|taget|drukket
+            slugt|spist|drukket|taget|tog ... piller|tabletter|rengøringsmiddel|opvaskemiddel|klorin|sæbe
+            astmaanfald*
+            sukkerchok*
+            lavt blodsukker
+            hjertet ... hamrer|banker vildt|springer
+            faldet ned fra
+            stiv i nakken
+            blå i hovedet|ansigtet|læberne|huden
+            ligger på gulvet
+            kan ikke løfte armen|benet
+            ansigtet ... skævt|hænger|mærkeligt
+        """,
+    },
+    idioms={
+        "violence": """
+            slå|slår|slog|slaar ... ihjel
+            dræber mig
+            dræbe*
+            myrde*
+        """,
+        "self_harm": """
+            dør af
+        """,
+    },
+    # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
+    concepts={
+        "hit": """
+            slå, slår, slog, slået, tæsk*, tæver, tævet, tæve, banke, banker, bankede, banket, sparke*,
+            sparker, sparkede, skubbe, skubber, skubbede, kvæle*, kvalte, lussing*, lussede, overfald*,
+            mishandl*
+        """,
+        "hit_me": """
+            kvalte mig|hende, kvælertag, tog mig om halsen, skubbede|skubbet mig|hende|os,
+            han|hun|far|manden slår|slog|tæsker|bankede|sparker mig|os|hende|ham|dem|børnene|ungerne
+        """,
+        "target": """
+            mig, os, min kone, hende, ham, dem, mor, søster, bror, konen
+        """,
+        "agent": """
+            morfar, farfar, bedstefar, stedmor, mand, manden, min mand, eks, ekskæreste, ekskæresten,
+            exmand, eksmand, kæreste, kæresten, far, faren, stedfar, stedfaren, bror, broren, onkel,
+            svigerfar, svoger, partner
+        """,
+        "threat": """
+            truer, truet, truede, trussel, trusler, true
+        """,
+        "kill": """
+            dræbe, dræber, ihjel, myrde*
+        """,
+        "weapon": """
+            bælte, bæltet, ledning, kniv, kniven, knive, våben, pistol, økse
+        """,
+        "fear": """
+            bange, tør ikke, tør ik, skræmt, rædselsslagen, frygter, skræk
+        """,
+        "home": """
+            gå|tage|komme|køre|tilbage hjem, hjemme, derhjemme, hjemad, være hjemme
+        """,
+        "unsafe": """
+            gemmer os, gemt os, smadrer døren, sparker døren, låst|låser|lukket ... inde, låser døren,
+            tager nøglen|nøglerne, kan ikke komme ud, smadrer|smadrede ting|alt, ikke tryg, utryg, utrygt,
+            vold, voldelig, voldelige, voldsramt, låst|låser mig|os inde, lukker mig|os ikke ud,
+            bange|skræmt for ham|hende, bange|skræmt for min mand|far|eks, krisecent*, kvindekrisecent*
+        """,
+        "bruise": """
+            blå mærker, blåt mærke, mærker på, brandsår, blåt|blå øje
+        """,
+        "child": """
+            barn, barnet, børn, børnene, søn, sønnen, datter, datteren, dreng*, pige*, baby, babyen,
+            den lille, ungen, ungerne, årig, år gammel, teenager, tvillinger, lillebror, lillesøster
+        """,
+        "alone": """
+            alene, efterladt, uden opsyn, uden voksne, selv hjemme, ingen voksne, ingen voksen,
+            ingen hjemme
+        """,
+        "missing": """
+            ikke set|hørt ... siden, sov ikke hjemme, ikke sovet hjemme, har ikke været hjemme, forsvundet,
+            forsvandt, savnet, bortløbet, løbet|løb|stukket|stak hjemmefra, stukket|stak af,
+            ikke kommet hjem|tilbage, kom ikke hjem|tilbage, ikke hjemme siden,
+            ved ikke hvor han|hun|de er, kan ikke finde ham|hende|dem, meldt savnet
+        """,
+        "suicide": """
+            ende det i nat|i aften, selvmord*, tage mit eget liv, tage mit liv, slå mig selv ihjel,
+            ende mit liv, ende det hele, gøre en ende på det|livet, hænge mig
+        """,
+        "want": """
+            vil, ønsker, lyst, gerne, bare
+        """,
+        "die": """
+            dø, død, døde, ikke vågne, forsvinde, ikke være her
+        """,
+        "no_life": """
+            sagt farvel til alle, skrevet breve til børnene, hvis der sker mig noget, sove og ikke vågne,
+            vil ikke leve, ikke leve mere, orker ikke mere, orker ikke livet, orker ikke at leve,
+            kan ikke mere, ingen mening med livet, ingen mening med at leve, meningsløst at leve,
+            bedre uden mig, bedre af uden mig, afskedsbrev*, sige farvel til alle, træt af livet,
+            træt af at leve, intet at leve for, ikke værd at leve
+        """,
+        "cut": """
+            skære, skærer, skar, snitte*, cutte*, cutter, skade, skader, brænde, brænder
+        """,
+        "self": """
+            mig selv, mine arme, armene, håndled, håndleddet
+        """,
+        "breathe": """
+            vejrtrækning*, åndedræt*, ånde, ånder, åndenød, trække|trækker vejret, få luft, luft
+        """,
+        "trouble": """
+            ikke, svært, besvær*, stoppet, hurtigt, tungt, problemer, stopper, hiver
+        """,
+        "chest": """
+            bryst, brystet, hjerte, hjertet
+        """,
+        "pain": """
+            smerte*, ondt, trykken, trykker, stikker, snører, hamrer, jager, knuger
+        """,
+        "unconscious": """
+            tabt|mistet|mistede bevidstheden, slap, slatten, bevidstløs, besvimet, besvimede, livløs,
+            kollaps*, faldet|faldt om, reagerer ikke, helt slap, mistede|mistet bevidstheden
+        """,
+        "not_waking": """
+            vil ikke vågne, vågner ikke, kan ikke vække, svær at vække, kan ikke få liv i
+        """,
+        "bleeding": """
+            bløder, blødning, blødninger, bløde, meget blod, masser af blod, blod overalt,
+            hoster|kaster blod
+        """,
+        "seizure": """
+            ryster over hele kroppen, øjnene ruller, øjnene vender, trækninger, kramper, krampe,
+            krampeanfald, krampetrækninger, anfald
+        """,
+        "blue": """
+            blå, blålig, grå, lilla
+        """,
+        "lips": """
+            læber, læberne, ansigt, ansigtet
+        """,
+        "poison": """
+            opvasketabs, sæbe, sprit, afløbsrens, lampeolie, rengøringsmiddel, forgiftet, forgiftning,
+            klorin, opvaskemiddel, slugt, sluget
+        """,
+        "overdose": """
+            overdosis, overdoser*
+        """,
+        "pills": """
+            piller, pillerne, tabletter, tabletterne, panodil, pamol, sovepiller, medicin, medicinen
+        """,
+        "swallow": """
+            alle, hele, glasset, pakken, pakke, slugt, sluget, for mange
+        """,
+        "fever": """
+            feber, temperatur
+        """,
+        "high": """
+            40, 41, 42, meget høj
+        """,
+        "stroke": """
+            taler mærkeligt|utydeligt|sløret, blodprop*, hjerneblødning, slagtilfælde, hængende mundvig,
+            skæv i ansigtet, kan ikke tale, sløret tale, lammet, lammelse
+        """,
+        "emergency": """
+            ambulance, ambulancen, 112, akutmodtag*
+        """,
+        "allergy": """
+            nødder, jordnødder, nøddeallergi, allergi*, allergisk, bistik, hvepsestik
+        """,
+        "swelling": """
+            hæver, hævet, hævelse, svulm*, halsen, tungen
+        """,
+        "fall": """
+            faldt, faldet, styrtede
+        """,
+        "head": """
+            hovedet, hoved
+        """,
+        "negation": """
+            ikke, aldrig, ik, ingen, ikk
+        """,
+        "police": """
+            politi, politiet, politiets
+        """,
+        "forced_marriage": """
+            tvangsægteskab, tvangsgift*, gifte hende|ham bort, gifte hende|ham væk
+        """,
+        "abduct": """
+            aldrig ser|se dem|børnene|ungerne igen, hentet|taget ungerne|børnene uden lov, uden lov hentet
+        """,
+        "drunk": """
+            drikker, fuld, beruset, drukket
+        """,
+        "stab": """
+            stikke ham|hende|mig|dig|os, knivstik*, stukket ned
+        """,
+        "gather": """
+            samlet, sparet op, købt, pakker, pakke
+        """,
+        "since": """
+            siden, i to|tre dage, siden i går|fredag|lørdag|søndag|mandag
+        """,
+        "past": """
+            for mange år siden, år siden, for længe siden, plejede, sidste år, sidste måned, tidligere,
+            dengang
+        """,
+        "resolved": """
+            alt er fint, alt ok, har det fint nu, skilt, skilles, gået fra hinanden, har det godt nu,
+            er fint nu, nu fint, er frisk
+        """,
+        "recent": """
+            i går, i nat, i dag, i aftes, i morges, lige nu, igen
+        """,
+        "kill_us": """
+            slå os|jer|børnene ihjel, dræbe os|jer|børnene
+        """,
+        "breathless": """
+            åndenød, kan ikke få luft, får ikke luft, kvæles, ved at kvæles, snapper efter vejret
+        """,
+        "ate": """
+            fået fat i, fik fat i, fundet mine|hans, spist, spiste, slugt, slugte, drukket, drak, taget
+        """,
+        "blade": """
+            barberblad, barberblade, barberkniv, kniv
+        """,
+        "unresponsive": """
+            kan ikke rejse sig, kan ikke stå op, siger ikke noget, kan ikke tale, bevæger sig ikke,
+            reagerer ikke
+        """,
+        "unreachable": """
+            svarer ikke, telefonen er slukket
+        """,
+        "of_him": """
+            for ham, for hende, for min mand|far|eks|bror
+        """,
+        "outside": """
+            sover i opgangen, sover på gaden, sover udenfor, ude hele natten, ude i kulden
+        """,
+        "hungry": """
+            ikke fået mad, ingen mad, sulten, sultne, ikke spist, intet at spise
+        """,
+        "touch": """
+            rører ved hende|ham, befamler, rørt ved hende|ham
+        """,
+        "fall_high": """
+            faldet|faldt ned fra altanen|vinduet|taget, faldet|faldt ud af vinduet,
+            faldet|faldt ned ad trappen
+        """,
+        "vomit": """
+            kaster op, kastet op, brækker sig
+        """,
+        "threat_me": """
+            han|hun truer|truede mig|os|børnene, truer med at slå|dræbe
+        """,
+        "institution": """
+            udlejer, udlejeren, jobcenter*, kommunen, banken, skolen, boligforening*, inkasso, skat,
+            sagsbehandler*
+        """,
+        "chronic": """
+            nogle gange, tit, ofte, i flere uger|måneder|år, af og til, engang imellem
+        """,
+        "burn": """
+            forbrændt, skoldet, kogende vand
+        """,
+        "crying": """
+            græder, skriger
+        """,
+        "out": """
+            i opgangen, på gaden, på trappen
+        """,
+        "question_ok": """
+            er det ok, er det i orden, er det okay, må de, er det lovligt, er det normalt
+        """,
+    },
+    guards="""
+        dør af træthed|grin|kedsomhed|sult|varme|nysgerrighed
+        alene i|til|fra skole|skolen
+        slå|slår|slaar|slog tiden ihjel
+        slå|slår|slog|slået op
+        slog op med
+        slå|slår til
+        slå|slår sig ned
+        slå|slår fra
+        slå|slår sammen
+        alene med børnene|ungerne|dem|barnet|tre|to|fire
+        alenemor|alenefar|eneforsørger
+        alene om
+        mand og børn
+        kan ikke mere betale
+        brystbetændelse
+        ikke kommet hjem fra|til ferie
+        slår|slog|slaar mig ihjel
+        død træt
+        dødtræt*
+        dødssyg* af
+        feber* ... væk|forsvundet|faldet|ovre|gået
+        ingen feber
+        ikke feber
+        ikke længere feber
+        slå op
+        slår op
+        slå tiden ihjel
+        slår til
+        slå på tråden
+        slå et smut
+        slår mig som
+        slog mig at
+        det slog mig
+        gået i krampe over
+        politiattest*
+        ikke akut
+        ikke noget akut
+        ikke så akut
+        ikke meget syg
+        ikke alvorligt
+        skoleskift
+        feberen er gået
+        var forsvundet men
+        bange for at komme for sent
+        truer|truede med at smide|opsige|sætte|udsætte
+        truer|truede med opsigelse|udsættelse|inkasso|fogeden
+        bange for at glemme
+        dør af spænding|grin|nysgerrighed|kedsomhed|sult|varme
+        politi* ... stjålet|cykel|anmeld*|attest|bøde|bil|pas
+    """,
+    courtesy="""
+        tak for hjælpen
+        hvordan går det
+        tak
+        tusind tak
+        mange tak
+        tak for i dag
+        tak for hjælpen
+        modtaget
+        det passer
+        god weekend
+        god aften
+        godnat
+        vi ses
+        ses
+        på vej
+        kommer lidt senere|senere|for sent
+        gik godt
+        gik fint
+        alt er godt
+        alt vel
+        kommer 10|5|15|20 min senere
+        er lidt forsinket
+        det er i orden
+    """,
+    acknowledgements="ok okay okej oki fint super perfekt godt jamen aftale",
+    requests="""
+        hjælp
+        hjælpe
+        brug for
+        har brug
+        kan du|i
+        vil du|i
+        kunne du|i
+        må jeg
+        skal jeg
+        hvordan
+        hvornår
+        hvad gør
+        hvad skal
+        hvor kan
+        hvem kan
+        ring
+        ringe
+        problem*
+        spørgsmål*
+        ansøg*
+        bede om
+        mangler
+        ved ikke
+        forstår ikke
+        hvad gør jeg
+        hvem skal
+        bekymret
+        bekymring*
+        kan ikke
+    """,
+    function_words="""
+        jeg du han hun vi i de den det der som og eller men at til fra med på af om for i en et
+        min mit mine din dit dine sin sit sine vores jeres deres mig dig ham hende os dem er var
+        har havde være været bliver blev kan kunne skal skulle vil ville må ikke også så nu her
+        hvad hvor hvordan hvornår hvem hvorfor meget lidt mere noget nogen alle hej tak ok
+    """,
+)

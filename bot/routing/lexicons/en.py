@@ -1,0 +1,1095 @@
+"""English routing lexicon."""
+
+# ruff: noqa: E501  (a lexicon phrase stays on one line, however long)
+
+from bot.routing.lexicon import Lexicon
+
+LEXICON = Lexicon(
+    language="en",
+    domains={
+        "employment": """
+            job =2
+            jobs =2
+            job centre|center =3
+            work =1
+            working =1
+            workplace* =2
+            unemploy* =3
+            employ* =2
+            hired =2
+            fired =2
+            laid off =2
+            boss =1
+            manager =1
+            resume =1
+            internship* =2
+            job interview* =3
+            interview =1
+            shifts =1
+            career* =1
+            apply for jobs =3
+            job application* =3
+            looking for work =3
+            find work =3
+            get a job =3
+            benefits from the job centre =2
+            jobcentre =3
+            jobcenter =3
+            job center =3
+            activation =3
+            work placement =3
+            work experience =2
+            sick leave =2
+            sick note =1
+            lost my job =3
+            new job =3
+            part time =1
+            full time =1
+            cleaning job =3
+            contract =1
+            work permit =3
+            payslip =1
+            colleague* =2
+            apply for work =3
+            job search =3
+            job fair =3
+        """,
+        "education": """
+            education* =3
+            study =1
+            studies =2
+            studying =2
+            student* =2
+            college* =2
+            university =3
+            uni =2
+            a|the|my|this|language course =2
+            courses =2
+            apprentice* =3
+            exam* =1
+            high school =3
+            enrol* =2
+            admission* =2
+            vocational* =3
+            degree =2
+            student grant* =3
+            su grant* =3
+            training =1
+            qualification* =2
+            school leaving =2
+            after ninth|9th|tenth|10th grade =3
+            youth guidance =3
+            guidance counsel* =3
+            10th grade =2
+            youth education =3
+            apply for|to gymnasium|college|university|school =2
+            drop out =2
+            dropped out =2
+            dropping out =2
+            grades =1
+            enrolment =2
+            study place =3
+            apprenticeship* =3
+            trainee =2
+            student loan =3
+            driving licence|license =1
+            change education =3
+            start an education =3
+            hf =2
+        """,
+        "school": """
+            school =2
+            schools =2
+            schoolwork =2
+            teacher* =2
+            class =1
+            classes =1
+            classroom =2
+            absence* =2
+            absent =2
+            attendance =3
+            homework =2
+            bully =2
+            bullied =3
+            bullying =3
+            principal =2
+            headteacher* =3
+            head teacher =3
+            parent meeting* =3
+            parents meeting* =3
+            parent teacher =3
+            pupil* =2
+            skipping|skips|skip|skipped school =3
+            truan* =3
+            after school club =2
+            recess =1
+            report card =2
+            grades =1
+            school trip =3
+            camp school =3
+            school psychologist =3
+            school nurse =2
+            classmate* =2
+            maths|math =1
+            reception class =3
+            special class =2
+            new school =2
+            change school* =3
+            school bus =2
+            lunch at school =2
+            school called|says|said|wrote =3
+            meeting with the school =3
+            late for school =3
+            doesnt|doesn't|won't|wont go to school =3
+            refuses to go to school =3
+        """,
+        "health": """
+            doctor* =2
+            gp =2
+            hospital* =2
+            sick =2
+            ill =2
+            illness* =2
+            medicine* =2
+            medication* =2
+            pills =1
+            psycholog* =2
+            psychiatr* =2
+            therap* =2
+            depress* =2
+            anxiety =2
+            anxious =2
+            pain* =2
+            hurts =1
+            dentist* =2
+            fever* =2
+            cough* =1
+            flu =2
+            pregnan* =2
+            midwife =2
+            nurse* =1
+            mental* =2
+            sleep =1
+            can't|cant|cannot sleep =2
+            stress* =1
+            health* =2
+            vaccin* =2
+            diabet* =2
+            asthma* =2
+            prescription* =2
+            emergency room =2
+            addict* =2
+            alcohol* =1
+            drinking =1
+            drugs =1
+            sad all the time =2
+            check up|checkup =2
+            referral =1
+            physio* =2
+            allerg* =2
+            doctor's appointment =3
+            appointment with the doctor =3
+            eye doctor =3
+            specialist =1
+            blood test* =2
+            operation =2
+            surgery =2
+            headache* =2
+            stomach ache =2
+            back pain =2
+            dizzy =2
+            tired all the time =1
+            panic attack* =3
+            ptsd =3
+            trauma =2
+            grief =1
+            glasses =1
+            pregnancy =2
+            abortion =2
+            contracept* =2
+            pharmacy =2
+            pharmacist =2
+            psychiatrist =2
+            scan =2
+            x ray =2
+            vaccine =2
+            mental health =3
+            waiting list =1
+        """,
+        "housing": """
+            house =1
+            housing =3
+            flat =1
+            apartment* =2
+            rent =2
+            rental =2
+            landlord* =3
+            evict* =3
+            mould =3
+            mold =3
+            damp =3
+            heating =2
+            radiator* =2
+            move out =1
+            moving =1
+            homeless* =3
+            room =1
+            shelter =1
+            lease =2
+            deposit =1
+            repair* =1
+            leak* =2
+            neighbour*|neighbor* =1
+            roof over =3
+            place to live =3
+            housing benefit* =3
+            housing association* =3
+            tenancy =3
+            caretaker =2
+            key* =1
+            swap flat|apartment =3
+            waiting list for a|an flat|apartment =3
+            move to a bigger =3
+            moving out =2
+            moving in =2
+            water damage =3
+            leaking =2
+            rats =3
+            mice =2
+            cockroach* =3
+            hot water =2
+            no heating =3
+            noise from =2
+            noisy neighbours|neighbors =3
+            tenant* =2
+            too small =1
+            overcrowded =3
+            sofa surfing =3
+            boligforening* =3
+            lease agreement =3
+            rental contract =3
+            balcony =1
+            satellite dish =2
+        """,
+        "economy": """
+            money =2
+            the|a|my|this|that|electricity|phone|water|heating|gas bill =2
+            bills =2
+            debt* =3
+            owe* =2
+            payment* =2
+            pay =1
+            paid =1
+            benefit* =2
+            bank* =1
+            tax =2
+            taxes =2
+            loan* =2
+            budget* =2
+            afford* =2
+            cash =1
+            child benefit* =3
+            electricity =1
+            overdraft =2
+            broke =2
+            wage* =1
+            salary =1
+            pension* =1
+            debt collector* =3
+            arrears =3
+            food bank =2
+            no food =2
+            economy =2
+            financ* =2
+            kontanthjaelp* =3
+            social security =2
+            allowance =2
+            money for food =3
+            no money =3
+            out of money =3
+            ran out of money =3
+            quick loan* =3
+            phone bill =3
+            heating bill =3
+            water bill =3
+            insurance =1
+            child allowance =3
+            family allowance =3
+            paid back =2
+            pay back =2
+            repay* =2
+            tax debt =3
+            skat =2
+            e boks =1
+            free place =2
+            daycare subsidy =3
+            help to pay =3
+            rent arrears =3
+            behind on rent =3
+            behind with the rent =3
+            months behind =2
+        """,
+        "disability": """
+            disab* =3
+            handicap* =3
+            wheelchair* =3
+            autis* =3
+            adhd =2
+            special needs =3
+            respite =3
+            carer =1
+            mobility aid* =3
+            hearing aid* =3
+            aids =1
+            deaf =2
+            blind =2
+            down syndrome =3
+            cerebral palsy =3
+            extra costs =3
+            additional costs =3
+            lost earnings =3
+            lost income =2
+            diagnos* =1
+            section 41|42|44 =3
+            paragraph 41|42|44 =3
+            support person =1
+            physical disability =3
+            learning disability =3
+            epilepsy =1
+            aids =1
+            hjaelpemiddel* =3
+            special bed =3
+            hearing aid =3
+            nappies|diapers =1
+            relief care =3
+            respite care =3
+            compensation =2
+            support contact person =3
+            disabled parking =3
+            down's syndrome =3
+            developmental =2
+        """,
+        "family": """
+            child =1
+            children =1
+            kid =1
+            kids =1
+            son =1
+            daughter =1
+            parent* =1
+            parenting =3
+            custody =3
+            divorce* =3
+            visitation =3
+            child welfare =3
+            foster* =3
+            placement =2
+            placed =1
+            family =1
+            teenager* =2
+            teen =1
+            tantrum* =2
+            won't listen|doesnt listen =2
+            doesn't listen =2
+            rules at home =2
+            screen time =2
+            daycare =2
+            nursery =2
+            kindergarten =2
+            babysit* =2
+            baby =1
+            argue* =1
+            arguing =2
+            fights =1
+            behaviour =2
+            behavior =2
+            ex husband =1
+            ex wife =1
+            my ex =1
+            family therap* =3
+            parenting course =3
+            parent course =3
+            family counsel* =3
+            family therapy =3
+            bedtime =2
+            siblings =2
+            brother and sister =2
+            fighting all the time =2
+            shouting =1
+            yelling =1
+            child's father|mother =2
+            my ex husband|wife =2
+            co parenting =3
+            custody agreement =3
+            visitation rights =3
+            childcare =2
+            child care =2
+            after school =1
+            gaming =2
+            video games =2
+            phone all night =2
+            stays out =2
+            comes home late =2
+            won't go to bed =2
+            foster family =3
+        """,
+        "general": """
+            my number changed =3
+            changed my number =3
+            new address =2
+            change|move|reschedule|cancel|postpone|rebook our|the|my|a|this meeting|appointment|time =3
+            meeting =1
+            meet =1
+            translate* =2
+            translator* =2
+            interpreter* =2
+            address =2
+            new number =2
+            new phone =2
+            phone number =1
+            who do i call|contact|talk =2
+            which department =2
+            form =1
+            forms =1
+            fill out|in =1
+            mitid =2
+            nemid =2
+            translation =2
+            what time =1
+            cancel =2
+            new address =2
+            changed my number =2
+            my new number =2
+            meet you =2
+            meet up =2
+            come with me =1
+            can't|cant|cannot come|make it to the meeting|appointment =3
+        """,
+    },
+    urgent={
+        "violence": """
+            hit|hits|hitting|beat|beats|beating|kicked|kicks|slapped|slaps|punched|punches|choked|strangled|pushed|hurt|hurts|hurting me|us|her|him|mom|mum|mother|my|the
+            he|she|husband|boyfriend|father|dad hit|hits|beat|beats|threatened|threatens
+            violen* =2
+            knife =2
+            knives =2
+            a|has|with|his gun =2
+            assault* =2
+            abuse* =2
+            abusive =2
+            rape* =2
+            raped =2
+            afraid|scared|frightened|terrified of him|her|them|husband|father|dad|boyfriend|stepdad|stepfather|uncle|brother
+            afraid|scared|frightened|terrified of my|her|his husband|father|dad|boyfriend|stepdad|stepfather|uncle|brother|ex|partner|cousin
+            fear for my|our|her|his life|safety|children|kids =2
+            afraid for my|our life|safety =2
+            not safe =2
+            unsafe =2
+            don't|dont|do not feel safe =2
+            crisis centre|center =2
+            women's|womens shelter =2
+            locked ... in
+            forced marriage =2
+            kill us|her|him|you|them =2
+            stalking =2
+            bruises =2
+            touches|touched me|her|him|my
+            outside my|the door|window =2
+            following me =2
+            won't let me leave|out|go =2
+            wont let me leave|out|go =2
+            locks me in =2
+            throws|threw|throwing things =2
+            smashed|smashing =2
+            took my phone|passport =1
+            threatened me|us =2
+            threatens to|me =2
+            pushed me|her|him =2
+            grabbed me|her|him =2
+            hurt me|us|her|him =2
+            said he|she would kill =2
+        """,
+        "self_harm": """
+            suicid* =3
+            kill myself =3
+            killing myself =3
+            end my life =3
+            take my life =3
+            want to die =3
+            wanna die =3
+            wish i was|were dead =3
+            better off dead =3
+            don't|dont|do not want to live =3
+            no reason to live =3
+            can't|cant go on =3
+            cut myself =3
+            cutting myself =3
+            hurt myself =3
+            hurting myself =3
+            harm myself =3
+            self harm* =3
+            overdose =3
+            all the|my pills =2
+            end it all =3
+            not be here anymore =3
+            disappear forever =3
+            see the point =3
+            no point in|anymore =2
+            not wake up =3
+            never wake up =3
+            sleep forever =3
+            better off without me =3
+            better without me =3
+            can't|cant take it anymore =2
+            can't|cant do this anymore =2
+            nobody|noone|no one would miss me =3
+            dark thoughts =3
+            thoughts of dying|death|ending =3
+            thinking about dying|ending =3
+            give up on life =3
+            want to disappear =3
+            goodbye letter* =3
+            say goodbye to everyone =3
+            took all my pills =3
+            everyone would be better =3
+            life is not worth =3
+            tired of living|life =3
+        """,
+        "child_at_risk": """
+            child|children|kids|son|daughter|baby ... home alone
+            home alone
+            missing =2
+            ran away =2
+            run away =2
+            runaway =2
+            hasn't|hasnt|didn't|didnt|not come|came home
+            not come home
+            can't|cant|cannot find my|our son|daughter|child|kid|kids|children|boy|girl|baby
+            neglect* =2
+            left alone
+            kicked out
+            thrown out
+            hits|hit|beats|beat my|our|the child|children|kids|son|daughter|baby
+            alone at home|in the flat|in the apartment|in the house =3
+            no adult* =2
+            nobody home =2
+            locked out =2
+            don't|dont|not know where he|she|they is|are =3
+            hasn't|hasnt|haven't|havent been home =3
+            since yesterday|last night =1
+            slept outside =2
+            sleeping outside|on the street =3
+            marks on his|her|the =2
+            burn marks =3
+            bruise* =2
+            scared to go home =3
+            scared of his|her dad|father|mom|mother|stepdad|stepfather|brother|uncle =3
+            hits|hit|beats|beat him|her|them =2
+            hiding =1
+            shaking with fear =3
+            no food for days =3
+            hurt him|her =2
+            child|children|kids|son|daughter|boy|girl|baby|little one ... alone ... home|flat|apartment|car|night
+            left in the car
+            scared to sleep at home
+            ran away from home
+            haven't|havent seen him|her since
+            hasn't|hasnt eaten ... days|since
+            hit|hits|kicked|beat|beats ... the child|the boy|the girl|my son|my daughter|the baby|his son|her son
+            uncle ... touched|touches
+            crying ... alone
+            afraid of his|her dad|father|mom|mother|stepdad|stepfather|brother|uncle
+            child|children|kids|son|daughter|baby ... alone since|for
+            been alone since|for
+        """,
+        "acute_illness": """
+            unconscious =3
+            fainted =3
+            passed out =3
+            seizure* =3
+            convulsion* =3
+            can't|cant|cannot|not breathe|breathing =3
+            trouble breathing =3
+            breathing problems =3
+            chest pain* =3
+            bleeding =3
+            blood =2
+            fever of 39|40|41 =2
+            39|40|41 fever|degrees =2
+            high fever =2
+            won't|wont|doesn't|doesnt|not wake|waking =3
+            limp =2
+            high temperature =2
+            temperature of =2
+            ambulance =3
+            112 =3
+            emergency =2
+            heart attack =3
+            stroke =2
+            poison* =3
+            swallowed =2
+            allergic reaction =3
+            very sick =2
+            really sick =2
+            seriously ill =3
+            very ill =2
+            admitted =1
+            broke|broken his|her|my arm|leg|bone
+            hit his|her|my head
+            won't|wont|doesn't|doesnt wake up =3
+            vomiting blood =3
+            chest hurts =3
+            chest is tight =3
+            tight chest =3
+            pain in his|her|my chest =3
+            breathing weird|strange|fast|funny|badly|heavily =3
+            can't|cant|cannot get|catch air|his|her|my breath =3
+            gasping =3
+            lips are|look|turned blue =3
+            blue lips =3
+            face is drooping =3
+            face drooping =3
+            drooping =2
+            slurred|slurring =3
+            can't|cant move his|her|my arm|leg|side =3
+            numb =2
+            took|taken|swallowed too many pills|tablets =3
+            too many pills|tablets =3
+            not responding =3
+            unresponsive =3
+            collapsed =3
+            head injury =3
+            allergic =2
+            swelling|swollen =2
+            throat is closing =3
+            lots of blood =3
+            vomiting all =2
+            very weak =2
+            hard to wake =3
+            can't|cant wake him|her =3
+            chest ... pain|hurts|hurting|tight|pressure|heavy
+            pain|hurts|pressure|tightness ... chest
+            breath|breathing ... hard|difficult|fast|weird|strange|stopped|trouble|struggling|noisy
+            struggling to breathe
+            pills|tablets ... swallowed|ate|took|taken|drank
+            swallowed|drank|ate ... pills|tablets|bleach|cleaning|detergent|poison
+            asthma attack
+            low blood sugar
+            heart is racing|pounding
+            fell from|off
+            stiff neck
+            lying on the floor
+            won't|wont|doesn't|doesnt respond
+            can't|cant|cannot lift his|her|my arm|leg
+            face looks|is strange|weird|crooked|different|funny
+        """,
+    },
+    idioms={
+        "violence": """
+            kill|killing|kills me
+            going to kill
+            murder* me|him|her|you
+        """,
+        "self_harm": """
+            i'm|im|am dying
+            i could die
+        """,
+    },
+    # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
+    concepts={
+        "hit": """
+            hit, hits, hitting, beat, beats, beating, beaten, slap*, punch*, kick, kicks, kicked, kicking,
+            choke*, choking, strangl*, smack*, shoved, abuses, abused, attacked, attacks
+        """,
+        "hit_me": """
+            he|she hit|hits|beat|beats|kicked|kicks the|my kids|children|son|daughter|baby,
+            strangled me|her, choked me|her, hands around my|her neck, grabbed my|her throat,
+            pushed|shoved|threw me|her|us, pushed me down,
+            he|she|dad|husband hurt|hurts|hurting me|us|her|him|them, hurt|hurts|hurting me|us,
+            laid|lays|puts hands on me|her|us
+        """,
+        "target": """
+            me, us, mom, mum, mother, mama, wife, sister, her, him, them, brother
+        """,
+        "agent": """
+            grandfather, grandpa, granddad, stepmother, stepmom, husband, ex, boyfriend, father, dad,
+            stepdad, stepfather, brother, uncle, partner, fiance, cousin
+        """,
+        "threat": """
+            threat, threats, threaten*
+        """,
+        "kill": """
+            kill, kills, killing, killed, murder*
+        """,
+        "weapon": """
+            belt, cable, knife, knives, gun, guns, weapon*, axe
+        """,
+        "fear": """
+            afraid, scared, terrified, frightened, fear, fears, petrified, dont dare, do not dare, darent,
+            dare not
+        """,
+        "home": """
+            go|going|get|come|coming|back|return|returning|be|being|stay|staying|sleep|sleeping home|house,
+            at home, home tonight, back there
+        """,
+        "unsafe": """
+            hiding in, were hiding, breaking the door, kicking the door, locked|locks ... in,
+            locks|locked the door, takes|took the key|keys, cant get out, smashing|smashed|breaking things,
+            not safe, unsafe, dont feel safe, never safe, locked|locks me|us|her|them in,
+            wont let me|us out|leave, afraid|scared|terrified of him|her,
+            afraid|scared|terrified of my husband|dad|father|ex, domestic violence|abuse, violent,
+            violence, womens shelter, crisis centre|center
+        """,
+        "bruise": """
+            bruise*, black eye, marks on, burn marks, burns on
+        """,
+        "child": """
+            child, children, kid, kids, son, daughter, baby, toddler, boy, girl, little one, year old, yo,
+            teen, teenager, youngest, oldest, infant, newborn, twins
+        """,
+        "alone": """
+            alone, by himself|herself|themselves, on his|her|their own, nobody|no one home|there,
+            no adult|adults|grownup, left them|him|her, unsupervised
+        """,
+        "missing": """
+            havent|hasnt|not seen|heard ... since, didnt sleep at home, not slept at home, not been home,
+            hasnt been home, wasnt home, missing, disappeared, vanished, ran|run away|off, runaway,
+            not|didnt|hasnt|never come|came|back home, cant|cannot find him|her|them,
+            dont know where he|she|they, do not know where, not seen|heard him|her|them since,
+            no one knows where
+        """,
+        "suicide": """
+            end it tonight, end everything, end it all tonight, suicid*, kill|killing myself,
+            end|ending my life, end it all, take my own life, hang myself
+        """,
+        "want": """
+            want, wanna, wish, rather, ready, planning
+        """,
+        "die": """
+            die, dead, not wake up, disappear, not exist, be gone, not be here
+        """,
+        "no_life": """
+            said goodbye to everyone, wrote letters to my kids|children, if anything happens to me,
+            go to sleep and not wake up, sleep and never wake up, no point living, no point anymore,
+            no point in living|anything|going, cant|cannot go on, cant|cannot take it anymore,
+            cant|cannot do this anymore, better off without me, better without me,
+            goodbye letter|letters|note|notes, tired of living|life, tired of being alive,
+            nothing to live for, dont|not want to live, dont|not want to be alive|here, no reason to live,
+            life is pointless|meaningless, everyone would be better
+        """,
+        "cut": """
+            cut, cutting, cuts, hurt, hurting, harm, harming, burn, burning
+        """,
+        "self": """
+            myself, my arms|wrists, herself, himself, themselves
+        """,
+        "breathe": """
+            breath, breathe, breathing, breathes
+        """,
+        "trouble": """
+            wheezing, rattling, cant, cannot, hard, difficult, trouble, struggling, stopped, not, heavy,
+            fast, short, gasping, wheez*, barely, no
+        """,
+        "chest": """
+            chest, heart
+        """,
+        "pain": """
+            pain, pains, hurts, hurting, ache, aches, pressure, tight, tightness, squeez*, crushing,
+            racing, pounding, stabbing
+        """,
+        "unconscious": """
+            lost consciousness, floppy, lifeless, wont respond, unconscious, fainted, collapsed,
+            unresponsive, passed|blacked out, not|isnt responding, limp
+        """,
+        "not_waking": """
+            wont|cant|doesnt|not wake, wont|cant|doesnt|not waking, hard to wake, will not wake
+        """,
+        "bleeding": """
+            bleeding, bleeds, hemorrhag*, lot of blood, so much blood, blood everywhere,
+            coughing|vomiting|throwing up blood
+        """,
+        "seizure": """
+            shaking all over, eyes rolling, eyes rolled, seizure*, convuls*, fitting, having a fit
+        """,
+        "blue": """
+            blue, grey, gray, purple
+        """,
+        "lips": """
+            lips, face, skin
+        """,
+        "poison": """
+            cleaning liquid|product, dishwasher tablet|tablets, washing liquid, detergent, poison*, bleach,
+            swallowed, drank cleaning|chemicals|detergent
+        """,
+        "overdose": """
+            overdos*
+        """,
+        "pills": """
+            pills, tablets, medicine, meds, medication, paracetamol, panodil, pamol
+        """,
+        "swallow": """
+            all, whole, box, bottle, packet, swallowed, too many
+        """,
+        "fever": """
+            burning up, burning hot, fever, temperature, temp
+        """,
+        "high": """
+            40, 41, 42, very high
+        """,
+        "stroke": """
+            talks strange|weird|funny, speech is weird|strange|slurred, stroke, face drooping|droops,
+            slurred, slurring, cant|cannot speak|talk, paralys*
+        """,
+        "emergency": """
+            ambulance, 112, emergency room
+        """,
+        "allergy": """
+            nuts, peanut, peanuts, allerg*, stung, bee sting
+        """,
+        "swelling": """
+            swell*, swollen, throat, tongue
+        """,
+        "fall": """
+            fell, fallen
+        """,
+        "head": """
+            head
+        """,
+        "negation": """
+            not, never, didnt, doesnt, dont, isnt, wasnt, hasnt, no longer, stopped
+        """,
+        "police": """
+            police, cops, 112
+        """,
+        "forced_marriage": """
+            marry her|him off, marry off, forced marriage, force her|him to marry, forcing her to marry
+        """,
+        "abduct": """
+            never see them|kids|children again, never see the kids|children again,
+            never see my kids|children again, took the kids|children without, took them without
+        """,
+        "drunk": """
+            drinks, drinking, drunk, drank
+        """,
+        "stab": """
+            stab, stabbed, stabbing
+        """,
+        "gather": """
+            collected, gathered, saving up, saved up, bought, packs, pack, stockpil*
+        """,
+        "since": """
+            since, for two|three days, two days, since yesterday|friday|saturday|sunday|monday
+        """,
+        "past": """
+            last week, years ago, long ago, used to, back then, last year, last month, in the past,
+            a year ago, months ago, years back
+        """,
+        "resolved": """
+            all ok, all fine, he is fine, she is fine, all good, divorced, separated, now fine, now ok,
+            fine now, ok now, all good now, better now, recovered, is well now
+        """,
+        "recent": """
+            yesterday, last night, today, tonight, this morning, right now, again, just now
+        """,
+        "kill_us": """
+            kill us|you all, kill us, kill all of us, kill the kids|children, will kill me|you
+        """,
+        "breathless": """
+            choking, suffocating, gasping for air, cant catch|get her|his|my breath, cant get air,
+            turning blue
+        """,
+        "ate": """
+            got into, got hold of, found my|the, ate, eaten, swallowed, drank, took
+        """,
+        "blade": """
+            razor, razors, blade, blades
+        """,
+        "unresponsive": """
+            cant get up, cannot get up, cant stand up, not talking, cant talk, not moving, not responding,
+            wont talk
+        """,
+        "unreachable": """
+            not answering, isnt answering, phone is off, phone off
+        """,
+        "of_him": """
+            of him, of her, of my husband|dad|father|ex|brother
+        """,
+        "outside": """
+            sleeping outside, sleeping on the street, sleeps in the stairwell, outside all night,
+            out in the cold
+        """,
+        "hungry": """
+            hungry, no food, not eaten, nothing to eat, havent eaten, starving
+        """,
+        "touch": """
+            touches her|him, touching her|him, touched her|him, touches my daughter|son
+        """,
+        "fall_high": """
+            fell from|off the balcony|window|roof, fell down the stairs
+        """,
+        "vomit": """
+            vomiting, throwing up, vomits, threw up
+        """,
+        "threat_me": """
+            he|she threatens|threatened me|us|the kids
+        """,
+        "institution": """
+            landlord, jobcenter, job centre, kommune, municipality, bank, school, housing association,
+            boligforening, debt collector, skat
+        """,
+        "chronic": """
+            sometimes, often, for weeks, for months, for years, now and then, occasionally, every now
+        """,
+        "burn": """
+            burned, burnt, scalded, boiling water
+        """,
+        "crying": """
+            crying, screaming
+        """,
+        "out": """
+            in the stairwell, on the street, outside alone
+        """,
+        "question_ok": """
+            is that ok, is it ok, is that okay, is it allowed, is that allowed, is that normal
+        """,
+    },
+    guards="""
+        dying of boredom|hunger|tiredness|laughter|curiosity|heat
+        alone|himself|herself to|from school
+        walks|walk|goes|go|gets|get to|from school alone|by himself|by herself
+        job|hunt|forms|paperwork|homework|waiting|heat|cold|noise|work|school|this|it|that|commute|traffic is|are killing me
+        killing time
+        kill time
+        alone with the|my kids|children
+        raising them|my kids alone
+        single mom|mum|mother|dad|parent
+        panic attack|attacks
+        hit the deadline|road|jackpot
+        beat the|this deadline|system
+        kicked off|out of the group|course|class
+        fear of missing
+        cant|cannot find him|her a job|place|school|flat
+        not come|came home for dinner
+        dying to
+        dying for
+        killing it
+        kill time
+        killing time
+        killed it
+        kill for a
+        killing me haha|lol|lmao
+        dead tired
+        dead battery
+        phone died
+        phone is dead
+        battery died
+        battery is dead
+        deadline*
+        fever ... gone|over|down|better|broke|broken
+        no fever
+        not a fever
+        isn't|isnt|is not urgent
+        not urgent
+        nothing urgent
+        not an emergency
+        no emergency
+        in case of emergency
+        hit the road
+        hit me up
+        hit it off
+        big hit
+        missing the|a|my|one|some|paper*|document*|letter|form|page|signature|payment|bus|train|meeting|appointment|class|classes|lesson*
+        missing out
+        home alone movie
+        scared of being late
+        afraid i|we will|ll be late
+        afraid that|the
+        i'm afraid i|we
+        im afraid i|we
+        broke the news
+        broke up
+        police record|certificate|check
+        blood test* =3
+        blood sample* =3
+        blood pressure
+        missing home
+        police|policeman ... stolen|report*|record|certificate|check|fine|ticket|bike|car
+        alcohol|drug|drugs|substance abuse
+        abuse of alcohol|drugs
+    """,
+    courtesy="""
+        thanks|thank you for the|your help
+        how are you
+        thanks
+        thank you
+        thx
+        thank u
+        many thanks
+        got it
+        noted
+        received
+        see you
+        see u
+        cu
+        see you tomorrow
+        have a nice weekend
+        good weekend
+        good night
+        bye
+        on my way
+        i'll be there
+        i will be there
+        running late
+        will be late
+        a bit late
+        went well
+        went fine
+        all good
+        all fine
+        it's fine
+        no worries
+        be there in
+        be 10|5|15|20 min|minutes late
+    """,
+    acknowledgements="ok okay k kk fine great perfect alright sure cool noted",
+    requests="""
+        help
+        what do i do
+        what now
+        can we
+        is it ok|okay|possible
+        should i
+        do i
+        need
+        can you
+        could you
+        would you
+        can i
+        could i
+        how do|can|to
+        what should
+        when can|will|is
+        where can|do
+        who can
+        call me
+        please call
+        problem*
+        question*
+        apply
+        ask for
+        don't understand
+        dont understand
+        worried
+        worry
+        can't|cant|cannot
+        please
+        want to
+        wanna
+    """,
+    function_words="""
+        i you he she we they it me him her us them my your his its our their the a an and or but
+        to of in on at for with from about is are was were be been am have has had do does did
+        not no yes so this that these those there here what when where how who why can could
+        will would should shall may might just also very really some any please hi hello thanks ok
+    """,
+)

@@ -1,0 +1,870 @@
+"""Turkish routing lexicon (folded, "işsiz" and "issiz" meet; "iş" alone folds to "is", so it
+only counts inside phrases)."""
+
+# ruff: noqa: E501  (a lexicon phrase stays on one line, however long)
+
+from bot.routing.lexicon import Lexicon
+
+LEXICON = Lexicon(
+    language="tr",
+    domains={
+        "employment": """
+            is merkez* =3
+            iskur =3
+            is kurumu =3
+            iş arıyorum =3
+            iş bul* =3
+            iş başvuru* =3
+            iş görüşme* =3
+            işsiz* =3
+            işimi =1
+            işim =1
+            işe =1
+            işten =2
+            işten çıkar* =3
+            çalış* =1
+            çalışmak =2
+            çalışıyorum =2
+            iş yeri* =2
+            işyeri* =2
+            işveren* =3
+            patron* =2
+            iskur =2
+            maaşım =1
+            mülakat* =3
+            özgeçmiş* =3
+            cv =2
+            vardiya* =2
+            staj* =1
+            jobcenter =3
+            jobcenter* =3
+            aktivering* =3
+            praktik* =2
+            sagsbehandler* =1
+            yeni iş =3
+            işimi kaybettim =3
+            işten atıldım =3
+            yarı zamanlı =2
+            tam zamanlı =2
+            iş sözleşmesi =3
+            çalışma izni =3
+            temizlik işi =3
+            iş başvurusu =3
+            işe başvur* =3
+            ise basvurcam =3
+            hastalık izni =2
+            rapor aldım =1
+        """,
+        "education": """
+            eğitim* =2
+            üniversite* =3
+            lise* =2
+            kurs* =2
+            sınav* =1
+            burs* =2
+            öğrenci* =1
+            meslek* =2
+            meslek okulu =3
+            diploma* =2
+            çıraklık =3
+            dil okulu =3
+            dil kursu =3
+            okumak istiyorum =3
+            kayıt* =1
+            okula başvur* =2
+            denklik =2
+            okuldan sonra ne =2
+            10 sınıf =2
+            erhvervsuddann* =3
+            gymnasium* =2
+            okulu bırak* =2
+            meslek eğitimi =3
+            çırak* =3
+            burs başvurusu =3
+            ehliyet =1
+            üniversiteye =3
+            okumak istiyor =3
+            olmak istiyor =2
+            nereye başvur* =2
+        """,
+        "school": """
+            okul* =2
+            öğretmen* =3
+            sınıf* =2
+            devamsız* =3
+            okula gitmiyor =3
+            okula gitmek istemiyor =3
+            ödev* =2
+            veli toplantı* =3
+            zorbalık =3
+            zorba* =2
+            dalga geçiyorlar =2
+            müdür* =1
+            ders* =1
+            teneffüs* =2
+            karne* =2
+            okul gezisi =3
+            okul aradı =3
+            okuldan aradılar =3
+            okul psikolo* =3
+            sınıf arkadaş* =2
+            matematik =1
+            yeni okul =2
+            okul değiştir* =3
+            okula gitmek istemiyor =3
+            okula geç =3
+            okulla görüş* =3
+            öğretmeniyle =3
+            öğretmenle =3
+            alay ediyorlar =2
+        """,
+        "health": """
+            doktor* =2
+            hastane* =2
+            hasta =2
+            hastayım =2
+            hastalık* =2
+            ilaç* =2
+            ağrı* =2
+            ağrıyor =2
+            ateş* =2
+            psikolog* =2
+            psikiyatr* =2
+            depresyon* =3
+            kaygı* =2
+            anksiyete* =2
+            sağlık* =2
+            dişçi* =2
+            diş* =1
+            hamile* =2
+            uyku* =1
+            uyuyamıyorum =2
+            tedavi* =2
+            muayene* =2
+            stres* =1
+            grip =2
+            öksürük* =2
+            şeker hastası =3
+            astım =2
+            bağımlı* =2
+            alerji* =2
+            doktor randevusu =3
+            göz doktoru =3
+            diş doktoru =3
+            kan tahlili =2
+            ameliyat =2
+            baş ağrısı =2
+            karın ağrısı =2
+            sırt ağrısı =2
+            belim ağrıyor =2
+            baş dönmesi =2
+            panik atak =3
+            travma =2
+            gözlük =1
+            eczane =2
+            reçete =2
+            tansiyon =2
+            uyuyamıyor =2
+            psikiyatrist* =3
+        """,
+        "housing": """
+            ev =1
+            evim =1
+            evimiz =1
+            evde =1
+            evden =1
+            daire* =2
+            kira* =2
+            kiracı* =2
+            ev sahib* =3
+            taşın* =2
+            nem var =2
+            nemli =2
+            nemden =2
+            küf* =3
+            konut* =3
+            evsiz* =3
+            tahliye* =3
+            oda =1
+            odası =1
+            ısınma* =2
+            kalorifer* =2
+            petek* =2
+            kombi* =2
+            ev bul* =3
+            boligstøtte =2
+            tamir* =1
+            su akıyor =2
+            komşu* =1
+            daha büyük ev =3
+            büyük bir ev =3
+            ev değiştir* =3
+            su sızıyor =3
+            fare =2
+            hamam böceği =3
+            sıcak su yok =3
+            kalorifer yanmıyor =3
+            komşu gürültü* =3
+            ev çok küçük =3
+            kira sözleşme* =3
+            sözleşme* =1
+            boligforening* =3
+            ev arıyoruz =3
+        """,
+        "economy": """
+            para* =2
+            fatura* =2
+            borç* =3
+            kredi* =2
+            banka* =1
+            vergi* =2
+            ödeme* =2
+            ödeyemiyorum =3
+            ödeyemi* =3
+            yardım parası =3
+            sosyal yardım =3
+            maaş =1
+            geçim* =2
+            harcama* =2
+            icra* =3
+            elektrik faturası =3
+            yemek alacak =2
+            ekonomi* =2
+            çocuk parası =3
+            kontanthjælp* =3
+            yemek parası =3
+            param yok =3
+            paramız yok =3
+            para bitti =3
+            telefon faturası =3
+            elektrik faturası =3
+            sigorta =1
+            çocuk parası =3
+            kontanthj* =3
+            boligst* =3
+            yatmadı =2
+            geri ödeme =2
+            vergi borcu =3
+            kira borcu =3
+            borcum =3
+            hatırlatma mektubu =2
+            icra =3
+        """,
+        "disability": """
+            engelli* =3
+            engel* =1
+            özürlü* =3
+            otizm* =3
+            otistik* =3
+            tekerlekli sandalye* =3
+            özel ihtiyaç* =3
+            özel gereksinim* =3
+            dehb =2
+            hiperaktivite =2
+            bakıcı* =1
+            işitme cihazı =3
+            ek masraf* =3
+            ek gider* =3
+            gelir kaybı =3
+            rapor* =1
+            bedensel engel* =3
+            epilepsi =1
+            özel yatak =3
+            işitme cihazı =3
+            bez =1
+            bakım izni =2
+            tazminat =2
+            ekstra masraf* =3
+            merudgift* =3
+            otizmli =3
+            engelli raporu =3
+            destek alabilir =1
+        """,
+        "family": """
+            çocuk* =1
+            çocu* =1
+            oğlum =1
+            oğlu* =1
+            kızım =1
+            kızı =1
+            bebek* =1
+            ebeveyn* =1
+            anne baba =1
+            boşan* =3
+            velayet* =3
+            aile* =1
+            ergen* =2
+            davranış* =2
+            terbiye* =3
+            söz dinlemiyor =3
+            laf dinlemiyor =3
+            kreş* =2
+            anaokul* =2
+            eşim =1
+            kocam =1
+            ekran süresi =2
+            kavga* =1
+            dinlemiyor =3
+            gece geç =2
+            ebeveyn kursu =3
+            aile danışman* =3
+            aile terapisi =3
+            yatma saati =2
+            kardeşler =2
+            kavga ediyorlar =2
+            bağırıyor =1
+            çocukların babası =2
+            eski eşim =2
+            velayet =3
+            kreş* =2
+            vuggestue =2
+            dagpleje =2
+            bilgisayar oyun* =2
+            gece geç geliyor =3
+            beni dinlemiyor =3
+            kayınvalide* =2
+            kayınpeder* =2
+            karışıyor =2
+        """,
+        "general": """
+            numaram degisti =3
+            numarami degistirdim =3
+            yeni adres =2
+            toplantı*|randevu*|görüşme* ... alabilir*|ertele*|değiştir*|kaydır*|iptal =3
+            toplantı* =1
+            telefon* =1
+            hangi saatlerde =2
+            tercüman* =2
+            çevirmen* =2
+            adres* =2
+            yeni numara* =2
+            form* =1
+            doldur* =1
+            mitid =2
+            çeviri =2
+            tercüme =2
+            iptal =2
+            yeni adresim =2
+            numaramı değiştirdim =2
+            yeni numaram =2
+            buluşalım =2
+            görüşebilir miyiz =2
+            sizi bulamıyorum =2
+            hangi saatte =2
+        """,
+    },
+    urgent={
+        "violence": """
+            tokat* =2
+            tekme* =2
+            şiddet* =2
+            bıçak* =2
+            hayatımdan endişe* =2
+            taciz* =2
+            tecavüz* =2
+            güvende değil* =2
+            kilitledi =2
+            zorla evlen* =2
+            morluk* =2
+            kapının önünde =2
+            beni takip =2
+            dışarı çıkmama izin vermiyor =2
+            beni eve kilitl* =2
+            eşyaları kır* =2
+            telefonumu aldı =1
+            pasaportumu aldı =1
+            beni tehdit =2
+            beni itti =2
+            canımı yaktı =2
+            bana zarar =2
+            beni öldüreceğini söyledi =2
+            elini kaldırdı =2
+        """,
+        "self_harm": """
+            intihar* =3
+            ölmek istiyorum =3
+            ölmek ist* =3
+            kendimi öldür* =3
+            kendime zarar =3
+            kendimi kes* =3
+            yaşamak istemiyorum =3
+            yaşamak istemi* =3
+            canıma kıy* =3
+            hayatıma son =3
+            her şeye son =3
+            ölsem =3
+            çok hap =2
+            aşırı doz =3
+            bensiz daha iyi =3
+            kötü şeyler =2
+            aklımdan kötü =3
+            dayanamıyorum artık =2
+            kimse beni özlemez =3
+            karanlık düşünceler =3
+            ölmeyi düşünüyorum =3
+            ölümü düşünüyorum =3
+            hayattan bıktım =3
+            yaşamaktan bıktım =3
+            kaybolmak istiyorum =3
+            veda mektubu =3
+            bütün hapları içtim =3
+            herkes bensiz =3
+            hayatın anlamı yok =3
+        """,
+        "child_at_risk": """
+            oğlum*|kızım*|çocuğum*|çocuklar* ... kayboldu|kayıp =2
+            eve gelmedi =2
+            eve dönmedi =2
+            evden kaçtı =2
+            evde yalnız =2
+            yalnız bıraktı* =2
+            oğlumu|kızımı|çocuğumu|çocuklarımı ... bulamıyorum =2
+            ihmal* =2
+            evden attı =2
+            kapı dışarı =2
+            evde tek başına =3
+            tek başına evde =3
+            evde kimse yok =2
+            büyük kimse yok =2
+            nerede olduğunu bilmiyorum =3
+            dünden beri eve gelmedi =3
+            sokakta yattı|uyudu =3
+            vücudunda ... iz* =3
+            morarmış =3
+            yanık izi =3
+            eve gitmekten korkuyor =3
+            babasından|annesinden|üvey babasından korkuyor =3
+            çocuğu|çocukları|oğlumu|kızımı dövüyor|dövdü|vurdu =3
+            onu dövüyor =3
+            günlerdir yemek yemedi =3
+            çocu*|oğl*|kız*|bebe* ... yalnız|tek başına
+            arabada yalnız
+            evden kaçtı
+            görmedim ... beri
+            dövdü|vurdu|dövüyor ... çocu*|oğl*|kız*|bebe*
+            amcası ... dokun*
+            korkuyor ... babası*|annesi*|üvey
+        """,
+        "acute_illness": """
+            bayıldı* =3
+            bayılıyor* =3
+            baygın* =3
+            bilinci kapalı =3
+            nefes alamıyor* =3
+            nefes alamı* =3
+            nefes darlığı =3
+            kanama* =3
+            kanıyor =3
+            kan geliyor =2
+            kan kaybı =2
+            kan kusuyor =3
+            yüksek ateş =2
+            ateşi çok =2
+            ambulans* =3
+            acil* =2
+            kriz* =2
+            nöbet* =2
+            havale =2
+            göğüs ağrı* =3
+            göğsüm ağrıyor =3
+            zehirlen* =3
+            kalp krizi =3
+            felç =3
+            çok hasta =2
+            ağır hasta =3
+            112 =3
+            göğsü ağrıyor =3
+            göğsünde ağrı =3
+            göğüs sıkışması =3
+            nefes alamıyor =3
+            nefesi kesiliyor =3
+            zor nefes =3
+            dudakları mor* =3
+            yüzü kaydı =3
+            ağzı kaydı =3
+            konuşamıyor =2
+            kolunu|bacağını oynatamıyor =3
+            uyuşma =2
+            çok fazla hap =3
+            hap içti =3
+            ilaç içti =2
+            tepki vermiyor =3
+            yere düştü =2
+            kafasını vurdu =3
+            çok kan =3
+            alerjik =2
+            şişti =2
+            uyanmıyor =3
+            uyandıramıyorum =3
+            ateşi 39|40|41 =3
+            ateş 39|40|41 =3
+            göğs* ... ağrı*|sıkış*|baskı
+            nefes* ... zor|güç|hızlı|durdu|alamı*
+            hap*|ilaç* ... yuttu|içti|aldı
+            yuttu|içti ... hap*|ilaç*|çamaşır suyu|deterjan|zehir
+            astım krizi
+            şekeri düştü
+            kalbi ... çok hızlı
+            düştü ... başı*
+            boynu tutuldu
+            yerde yatıyor
+            ayağa kalkamıyor
+        """,
+    },
+    idioms={
+        "violence": """
+            öldür*
+            öldürecek*
+        """,
+        "self_harm": """
+            ölüyorum
+            ölücem
+            öleceğim
+        """,
+    },
+    # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
+    concepts={
+        "hit": """
+            dovuyor*, dovdu*, dovmus*, doverdi, dovulu*, vurdu, vuruyor, vurur, vurmus, vuracak, dovdu,
+            dovuyor, dover, dovmus, dovecek, dovuldum, dovuluyor, dayak*, tokat*, tekme*, yumruk*, itti,
+            itip, boguyor, bogdu, saldir*
+        """,
+        "hit_me": """
+            bogazimi sikti, bogazimi sikiyor, bogmaya calisti, bogazini sikti,
+            beni|bizi|cocuklari|onu dovdu|dovuyor|dovuyo|vurdu|vuruyor, bana|bize vurdu|vuruyor|tokat,
+            el kaldir*
+        """,
+        "target": """
+            beni, bana, bizi, bize, annemi, annem, esimi, karimi, kardesimi, onu, onlari
+        """,
+        "agent": """
+            dedesi, dedem, kaynim, kayinbiraderim, uvey anne, kocam, kocami, kocamdan, esim, eski esim,
+            eski kocam, babam, babasi, babalari, uvey baba*, abim, agabey*, amcasi, dayisi,
+            erkek arkadasim, sevgilim, kayinpeder*
+        """,
+        "threat": """
+            tehdit*, tehtit*
+        """,
+        "kill": """
+            oldururum, hepinizi oldur*, hepimizi oldur*, oldurur, oldurecek, oldurmek, olduracak, oldurdu,
+            olduruyor, gebertir*, gebertecek
+        """,
+        "weapon": """
+            kemer, kemerle, kablo, bicak*, silah*, tabanca
+        """,
+        "fear": """
+            kork*, korkar*, korkuyorum, korkuyor*, korktum, korkariz, korkuyoruz, korku, dehset*
+        """,
+        "home": """
+            eve, evde, evime, donmeye, eve gitmeye, eve donmek, evde kalmaya
+        """,
+        "unsafe": """
+            saklaniyoruz, saklandik, kapiyi kiriyor, kapiyi kilitliyor, kapiyi kilitledi, anahtari aliyor,
+            anahtari aldi, telefonumu aliyor, disari cikamiyoruz, guvende degil*, guvende hissetmiyorum,
+            siddet, siddete, siddet goruyorum, siddet uyguluyor, kilitledi, disari cikarmiyor, siginma evi,
+            kadin siginma*
+        """,
+        "bruise": """
+            izler, iz var, morluk*, morarmis, yara izi, yanik izi
+        """,
+        "child": """
+            kucuk, ufak, yegenim, cocuk*, cocugum*, cocuklar*, oglum*, oglu, kizim*, bebek*, bebegim*,
+            yavrum, yasinda, yasindaki
+        """,
+        "alone": """
+            yalniz*, tek basina, kendi basina, kimse yok, buyuk yok, birakti, birakip, birakmis
+        """,
+        "missing": """
+            evde yatmadi, eve gelmedi, kayip, kayboldu, kaybolmus, kacti, kacmis, evden kacti, eve donmedi,
+            nerede oldugunu bilmiyorum, nerede bilmiyorum, bulamiyorum, haber alamiyorum, ulasamiyorum
+        """,
+        "suicide": """
+            her seyi bitirecegim, her seyi bitirece*, kendini oldurece*, intihar*, kendimi oldur*,
+            canima kiy*, hayatima son*, kendimi asmak
+        """,
+        "want": """
+            istiyorum, isterim, keske
+        """,
+        "die": """
+            olmek, oleyim, olsem, olmeyi, yok olmak, uyanmamak
+        """,
+        "no_life": """
+            herkese veda ettim, bana bir sey olursa, uyuyup uyanmamak, cocuklarima mektup yazdim,
+            yasamak istemiyorum, yasamak istemi*, bensiz daha iyi, bensiz daha, dayanamiyorum,
+            kaldiramiyorum, devam edemiyorum, hayatin anlami yok, yasamanin anlami yok, veda mektubu,
+            vedalas*, hayattan bikt*, yasamaktan bikt*, kotu seyler geciyor, aklimdan kotu
+        """,
+        "cut": """
+            kesiyorum, kestim, jilet, zarar ver*
+        """,
+        "self": """
+            kendimi, kendime, bileklerimi, kolumu
+        """,
+        "breathe": """
+            nefes*, solu*
+        """,
+        "trouble": """
+            hiriltili, hiriltiyla, alamiyor, alamiyorum, zor, zorlaniyor, darlik, durdu, hizli, yok,
+            kesildi, tikandi, cekemiyor
+        """,
+        "chest": """
+            gogus*, gogsu*, gogsum*, kalp*, kalbi*, kalbim
+        """,
+        "pain": """
+            agri*, agriyor, aci*, sikisma, sikisiyor, baski, carpinti, batiyor
+        """,
+        "unconscious": """
+            bayildi, bayilmis, bayiliyor, bilinci kapali, bilincini kaybetti, tepki vermiyor,
+            kendinden gecti, yigildi
+        """,
+        "not_waking": """
+            uyanmiyor, uyandiramiyorum, uyanamiyor, uyanmadi, kendine gelmiyor
+        """,
+        "bleeding": """
+            kanama*, kaniyor, kan kaybi, cok kan, kan geliyor, kan kusuyor, kan tukuruyor
+        """,
+        "seizure": """
+            titriyor, gozleri kaydi, gozleri dondu, nobet geciriyor, nobet gecirdi, havale, kasiliyor,
+            kasilma
+        """,
+        "blue": """
+            morardi, morarmis, mor, mosmor, mavi
+        """,
+        "lips": """
+            dudak*, dudaklari, yuzu
+        """,
+        "poison": """
+            camasir suyu, deterjan, temizlik malzemesi, bulasik tableti, zehir*, zehirlen*, yuttu
+        """,
+        "overdose": """
+            asiri doz, doz asimi
+        """,
+        "pills": """
+            haplar*, haplarimi, ilac*, hap, haplar, haplari, hapi, tablet*
+        """,
+        "swallow": """
+            hepsini, tum, butun, kutusunu, yuttu
+        """,
+        "fever": """
+            ates*, harare
+        """,
+        "high": """
+            40, 41, 42, cok yuksek
+        """,
+        "stroke": """
+            konusmasi bozuk, konusmasi garip, felc*, yuzu kaydi, agzi kaydi, konusamiyor, dili dolaniyor,
+            uyusma, uyustu
+        """,
+        "emergency": """
+            ambulans*, acil servis*, acile, acildeyiz, 112
+        """,
+        "allergy": """
+            fistik, yer fistigi, findik, ceviz, alerji*, ari soktu, soktu
+        """,
+        "swelling": """
+            sisti, sismis, sisiyor, sislik, bogazi, dili
+        """,
+        "fall": """
+            dustu, dusmus, yere dustu
+        """,
+        "head": """
+            basini, basi, kafasi, kafasini
+        """,
+        "negation": """
+            degil, hic, asla, artik
+        """,
+        "police": """
+            polis, polise, polisi
+        """,
+        "forced_marriage": """
+            zorla evlendir*, zorla evlen*, zorla nikah*
+        """,
+        "abduct": """
+            bir daha goremeyeceksin, bir daha goremezsin, cocuklari okuldan aldi
+        """,
+        "drunk": """
+            iciyor, icti, ictigi, ictiginde, sarhos
+        """,
+        "gather": """
+            topladim, biriktirdim, sakladim, satin aldim, kutu
+        """,
+        "since": """
+            dunden beri, iki gundur, uc gundur, cumadan beri
+        """,
+        "past": """
+            yillar once, yil once, gecen yil, gecen ay, eskiden, doverdi
+        """,
+        "resolved": """
+            simdi iyi, iyi simdi, bir sey olmadi, gecti, bosandik, bosandim, ayrildik, artik iyi, iyilesti
+        """,
+        "recent": """
+            dun, dun gece, bugun, bu gece, bu sabah, yine, tekrar, su an
+        """,
+        "kill_us": """
+            oldururum, hepinizi oldur*, hepimizi oldur*, bizi oldur*, cocuklari oldur*
+        """,
+        "breathless": """
+            nefes alamiyor, nefes alamiyorum, nefesi kesildi, boguluyor, nefessiz
+        """,
+        "ate": """
+            haplarimi bulmus, ilaclari bulmus, yedi, yemis, icti, icmis, yuttu
+        """,
+        "blade": """
+            jilet, jiletler
+        """,
+        "unresponsive": """
+            kalkamiyor, ayaga kalkamiyor, konusmuyor, kipirdamiyor, hareket etmiyor, tepki vermiyor
+        """,
+        "unreachable": """
+            telefonu kapali, telefonu acmiyor, cevap vermiyor
+        """,
+        "of_him": """
+            ondan, kocamdan, babamdan, babasindan, esimden, abimden
+        """,
+        "outside": """
+            sokakta yatiyor, disarida uyuyor, disarida kaldi, merdivende uyuyor
+        """,
+        "hungry": """
+            ac, aclar, yemek yok, yemek yemedi, yemek yemediler, hic yemedi
+        """,
+        "touch": """
+            dokunuyor, elliyor, taciz
+        """,
+        "fall_high": """
+            balkondan|pencereden|merdivenden dustu
+        """,
+        "vomit": """
+            kusuyor, kustu, kusma
+        """,
+        "threat_me": """
+            beni tehdit, bizi tehdit, tehdit ediyor beni, cocuklari tehdit
+        """,
+        "institution": """
+            ev sahibi, belediye, kommune, is merkezi, jobcenter, banka, okul, vergi
+        """,
+        "chronic": """
+            bazen, ara sira, arada bir, haftalardir, aylardir, yillardir, sik sik
+        """,
+        "burn": """
+            yandi, haslandi, kaynar su
+        """,
+        "crying": """
+            agliyor, bagiriyor
+        """,
+        "out": """
+            merdivende, sokakta, disarida
+        """,
+        "question_ok": """
+            sorun olur mu, normal mi, izin var mi, olur mu
+        """,
+    },
+    guards="""
+        yorgunluktan|acliktan|gulmekten|meraktan oluyorum|olucem|oldum
+        yalniz|tek basina okula|okuldan
+        vakit olduruyoruz|oldurmek|olduruyorum
+        korkmuyor*
+        korkma
+        yalniz anne|baba
+        tek basina buyut*|bakiyorum
+        cocuklarla yalniz
+        dil kurs*
+        ates dustu|gecti|yok
+        ateş* ... düştü|geçti|yok|indi
+        ateşi yok
+        acil değil
+        acele değil
+        acil durumda
+        kan tahlili =3
+        kan testi =3
+        kan şekeri
+        kan basıncı
+        geç kalmaktan korkuyorum
+        nöbetçi eczane
+        ölüyorum merak*
+        meraktan ölüyorum
+        gülmekten öldüm
+        öğrenci kaydı
+    """,
+    courtesy="""
+        yardiminiz icin tesekkurler
+        nasilsiniz
+        allah razi olsun
+        eline saglik
+        gorusmek uzere
+        tamamdir
+        geldim
+        vardim
+        teşekkürler
+        teşekkür ederim
+        teşekkür
+        sağol
+        sağ ol
+        sağolun
+        çok sağol
+        eyvallah
+        tşk
+        tşkler
+        iyi akşamlar
+        iyi geceler
+        iyi hafta sonları
+        iyi haftasonu
+        görüşürüz
+        yarın görüşürüz
+        hoşça kal
+        geliyorum
+        yoldayım
+        biraz geç kalacağım
+        iyi geçti
+        her şey yolunda
+        sorun yok
+        geç kalacağım
+        biraz gecikeceğim
+    """,
+    acknowledgements="tamam tmm peki olur ok tamamdır",
+    requests="""
+        rica ediyorum
+        acaba
+        ne yapmaliyim
+        ne yapayim
+        bilmiyorum
+        randevu
+        edebilir misiniz
+        bakabilir misiniz
+        mi
+        mu
+        yardım*
+        yardımcı
+        lazım
+        ihtiyacım
+        ihtiyaç
+        gerek
+        istiyorum
+        yapabilir misiniz
+        misiniz
+        mısınız
+        musunuz
+        nasıl
+        ne zaman
+        nerede
+        kim
+        arar mısınız
+        beni ara*
+        sorun*
+        problem*
+        soru*
+        anlamadım
+        anlamıyorum
+        endişe*
+        yapamıyorum
+        lütfen
+        alabilir miyiz
+        miyiz
+        miyim
+        arayabilir*
+    """,
+    function_words="""
+        ben sen o biz siz onlar bu şu bir ve veya ama için ile da de mi mı mu mü ne çok az daha
+        var yok benim senin onun bizim sizin onların beni seni onu bize size şey gibi kadar
+        artık hala şimdi burada orada merhaba
+    """,
+)

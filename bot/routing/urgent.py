@@ -1,0 +1,228 @@
+"""Whether a message signals danger, from the lexicon hits: danger phrases minus the look-alikes.
+
+Recall comes first (a missed "he hits us" costs far more than an alert too many), so any danger
+phrase marks the message urgent unless
+- a guard phrase covers the same words: an idiom or a negation that only looks dangerous, like
+  "dying to hear" or "the fever is gone"; or
+- it is an idiom-prone phrase (a lexicon's `idioms`: "killing me", "slår mig ihjel") and the
+  message laughs ("haha", "😂", "ههههه"): "skolen slår mig ihjel med de skemaer haha".
+  Plain danger phrases ("he hit me", "I want to die") stay urgent however the message is written.
+
+Phrases only catch the wordings someone thought of, so danger is also recognised by *concepts*
+found close together: each language's lexicon names the words of a concept (`concepts`: "hit" is
+slår/slog/hit/beat/ضرب/زد/вдарив/garaac/vurdu…, "target" is me/us/my wife/the children…), and a
+message is urgent when all the concepts of one of the `COMBINATIONS` below occur within its window
+of words: hit + target, child + alone, chest + pain, breathe + trouble… A concept hit is ignored
+when a guard covers it ("slå det op", "alone with the kids"), when a negation stands right before
+a negatable one ("he has never hit me"), and, for idiom-prone combinations (kill, die), when the
+message laughs. A message that tells of danger in the past that is over ("he used to hit me
+years ago, we are divorced now": concepts past + resolved, nothing recent) is not urgent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import product
+
+from bot.routing.matcher import Hit
+
+REASONS = ("violence", "self_harm", "child_at_risk", "acute_illness")
+
+# The main domain of an urgent request (tests/data/routing/README.md).
+DOMAIN_OF_REASON = {"violence": "family", "child_at_risk": "family", "self_harm": "health",
+                    "acute_illness": "health"}
+
+_LAUGHING_EMOJI = frozenset("😂🤣😅😆😄😁😹🙈😜😝")
+# haha, hehe, hihi, lol, lmao, xaxa (Somali), хаха, hhhh and ههههه (Arabic script), jaja.
+_LAUGHING = re.compile(
+    r"\b(?:(?:ha|he|hi|xa|ja|ха|хе|хі){2,}h?|h{3,}|lo+l|lmf?ao|rofl)\b|ه{3,}|خ{3,}",
+    re.IGNORECASE)
+
+
+def laughs(text: str) -> bool:
+    """Whether a message laughs (so an idiom-prone danger phrase in it is hyperbole)."""
+    return any(c in _LAUGHING_EMOJI for c in text) or _LAUGHING.search(text) is not None
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass(frozen=True)
+class Combination:
+    """Concepts that together signal danger when they all occur within `window` words."""
+
+    reason: str
+    concepts: tuple[str, ...]
+    window: int = 6
+    idiom_prone: bool = False  # hyperbole when the message laughs ("the forms kill me haha")
+    unless: tuple[str, ...] = ()  # concepts that, anywhere in the message, explain it away
+    needs: frozenset[str] = frozenset()  # the concepts as a set, to skip a combination at once
+
+
+def _c(reason: str, *concepts: str, window: int = 6, idiom: bool = False,
+       unless: tuple[str, ...] = ()) -> Combination:
+    return Combination(reason, concepts, window, idiom, unless, frozenset(concepts))
+
+
+# an institution threatening ("the landlord threatens to evict us") is no violence at home
+_INSTITUTION = ("institution",)
+
+
+# Concept names are the keys of the lexicons' `concepts` (every language uses the same names).
+COMBINATIONS: tuple[Combination, ...] = (
+    # violence: someone at home hits, threatens or frightens the sender or the family
+    _c("violence", "hit", "target", window=5),
+    _c("violence", "hit", "agent", window=5),
+    _c("violence", "hit_me"),
+    _c("violence", "threat", "agent", window=6, unless=_INSTITUTION),
+    _c("violence", "threat", "kill", window=6),
+    _c("violence", "kill", "target", window=4, idiom=True),
+    _c("violence", "kill", "agent", window=5, idiom=True),
+    _c("violence", "weapon", "agent", window=8),
+    _c("violence", "weapon", "target", window=6),
+    _c("violence", "weapon", "threat", window=8),
+    _c("violence", "threat_me", unless=_INSTITUTION),
+    _c("violence", "fear", "home", window=6),
+    _c("violence", "fear", "agent", window=5),
+    _c("violence", "fear", "of_him", window=2),
+    _c("violence", "unsafe"),
+    _c("violence", "bruise", "agent", window=8),
+    # a child alone, missing, hurt or afraid
+    _c("child_at_risk", "child", "alone", window=8, unless=("question_ok",)),
+    _c("child_at_risk", "child", "missing", window=7),
+    _c("child_at_risk", "child", "bruise", window=7),
+    _c("child_at_risk", "child", "hit", "agent", window=8),
+    # self-harm, also said indirectly
+    _c("self_harm", "suicide"),
+    _c("self_harm", "want", "die", window=3, idiom=True),
+    _c("self_harm", "no_life"),
+    _c("self_harm", "cut", "self", window=3),
+    # acute illness
+    _c("acute_illness", "breathe", "trouble", window=4),
+    _c("acute_illness", "chest", "pain", window=4, unless=("chronic",)),
+    _c("acute_illness", "unconscious"),
+    _c("acute_illness", "not_waking"),
+    _c("acute_illness", "bleeding"),
+    _c("acute_illness", "seizure"),
+    _c("acute_illness", "blue", "lips", window=3),
+    _c("acute_illness", "poison"),
+    _c("acute_illness", "overdose"),
+    _c("acute_illness", "pills", "swallow", window=5),
+    _c("acute_illness", "fever", "high", window=4),
+    _c("acute_illness", "stroke"),
+    _c("acute_illness", "emergency"),
+    _c("acute_illness", "allergy", "swelling", window=6),
+    _c("acute_illness", "fall", "head", window=5),
+    _c("acute_illness", "lips", "swelling", window=3),
+    # second round, from train_more.jsonl: what people under threat also write
+    _c("violence", "police", "agent", window=8),
+    _c("violence", "police", "fear", window=8),
+    _c("violence", "police", "hit", window=8),
+    _c("violence", "police", "threat", window=8),
+    _c("violence", "forced_marriage"),
+    _c("violence", "abduct"),
+    _c("violence", "fear", "drunk", window=8),
+    _c("violence", "stab"),
+    _c("violence", "hit", "weapon", window=5),
+    _c("child_at_risk", "threat", "child", window=6, unless=_INSTITUTION),
+    _c("child_at_risk", "missing", "since", window=4),
+    _c("self_harm", "pills", "gather", window=6),
+    _c("violence", "kill_us", idiom=True),
+    _c("acute_illness", "breathless"),
+    _c("acute_illness", "child", "pills", "ate", window=10),
+    _c("acute_illness", "child", "poison", window=6),
+    _c("self_harm", "blade", "want", window=6),
+    _c("child_at_risk", "child", "unreachable", "since", window=12),
+    _c("child_at_risk", "child", "unreachable", "recent", window=12),
+    _c("child_at_risk", "child", "missing", "unreachable", window=12),
+    _c("acute_illness", "fall", "unresponsive", window=8),
+    _c("acute_illness", "unconscious", "unresponsive", window=8),
+    _c("acute_illness", "fall_high"),
+    _c("acute_illness", "fall", "vomit", window=8),
+    _c("acute_illness", "head", "vomit", window=8),
+    _c("acute_illness", "ate", "poison", window=6),
+    _c("acute_illness", "allergy", "breathe", window=8),
+    _c("child_at_risk", "child", "outside", window=8),
+    _c("child_at_risk", "child", "hungry", "since", window=10),
+    _c("child_at_risk", "touch", "agent", window=4),
+    _c("child_at_risk", "touch", "child", window=4),
+    _c("acute_illness", "child", "burn", window=6),
+    _c("child_at_risk", "child", "crying", "alone", window=10),
+    _c("child_at_risk", "child", "crying", "outside", window=10),
+    _c("child_at_risk", "child", "crying", "out", window=10),
+)
+# concepts a negation right before turns around ("he has never hit me", "not afraid")
+NEGATABLE = frozenset({"hit", "hit_me", "threat", "kill", "fear", "weapon"})
+NEGATION_REACH = 2  # words between a negation and the concept it negates
+# with an institution named, violence needs one of these (the threat is then not the landlord's)
+_VIOLENCE_AT_HOME = frozenset({"agent", "kill", "kill_us", "hit", "hit_me", "weapon", "fear",
+                               "abduct", "unsafe", "forced_marriage", "stab", "of_him"})
+
+
+def _combined(hits: Sequence[Hit], guards: Sequence[Hit], laughing: bool) -> set[str]:
+    """The reasons of the combinations whose concepts occur close together."""
+    at: dict[str, list[Hit]] = defaultdict(list)
+    negations = [h.end for h in hits if h.rule.kind == "concept" and h.rule.label == "negation"]
+    for hit in hits:
+        # a guard takes out the concepts inside it ("حرف بزنه", talk, is no "بزنه", hit), not a
+        # longer concept that merely overlaps it ("نمیتونه حرف بزنه", cannot speak)
+        if hit.rule.kind != "concept" or any(g.start <= hit.start and hit.end <= g.end
+                                             for g in guards):
+            continue
+        label = hit.rule.label
+        if label in NEGATABLE and any(hit.start - NEGATION_REACH <= end <= hit.start
+                                      for end in negations):
+            continue
+        at[label].append(hit)
+    found: set[str] = set()
+    present = set(at)
+    for combination in COMBINATIONS:
+        if not combination.needs <= present or combination.reason in found:
+            continue
+        if (combination.idiom_prone and laughing) or not present.isdisjoint(combination.unless):
+            continue
+        for chosen in product(*(at[concept] for concept in combination.concepts)):
+            if len({(h.start, h.end) for h in chosen}) < len(chosen):
+                continue  # the same words cannot be two concepts at once ("بنتي": child, target)
+            if max(h.end for h in chosen) - min(h.start for h in chosen) <= combination.window:
+                found.add(combination.reason)
+                break
+    return found
+
+
+def _past_and_over(hits: Sequence[Hit], guards: Sequence[Hit]) -> bool:
+    """Whether the message tells of danger that is over ("he used to hit me years ago, we are
+    divorced now"): a past and a resolution, and nothing recent ("again", "last night")."""
+    labels = {h.rule.label for h in hits if h.rule.kind == "concept"
+              and not any(_overlaps(h, g) for g in guards)}
+    return {"past", "resolved"} <= labels and "recent" not in labels
+
+
+def urgent_reasons(hits: Sequence[Hit], laughing: bool) -> tuple[str, ...]:
+    """The danger signals in a message's hits (in `REASONS` order), guards taken into account.
+
+    In a laughing message an idiom-prone phrase is hyperbole: it is no signal, and it also guards
+    the plain danger phrase inside it ("slår mig" in "skolen slår mig ihjel haha").
+    """
+    guarding = ("guard", "idiom") if laughing else ("guard",)
+    guards = [h for h in hits if h.rule.kind in guarding]
+    found = {h.rule.label for h in hits
+             if (h.rule.kind == "urgent" or (h.rule.kind == "idiom" and not laughing))
+             and not any(_overlaps(h, g) for g in guards)}
+    found |= _combined(hits, guards, laughing)
+    concepts = {h.rule.label for h in hits if h.rule.kind == "concept"}
+    if "resolved" in concepts or ("past" in concepts and "recent" not in concepts):
+        # "he fell off his bike, all ok", "she had a seizure last year, the school wants a form"
+        found.discard("acute_illness")
+    if "chronic" in concepts:  # "my chest hurts sometimes": a doctor's appointment, not 112
+        found.discard("acute_illness")
+    if "institution" in concepts and concepts.isdisjoint(_VIOLENCE_AT_HOME):
+        # "the landlord threatens to evict us", "jobcentret truer med at stoppe hjælpen"
+        found.discard("violence")
+    if found and _past_and_over(hits, guards):
+        return ()
+    return tuple(r for r in REASONS if r in found)

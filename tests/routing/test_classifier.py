@@ -1,0 +1,248 @@
+"""What the router makes of family messages: domain, request or not, urgent or not; corrections."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.routing.classifier import Classification, Classifier, Example, default_classifier
+
+
+def classify(text: str) -> Classification:
+    return default_classifier.classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tak", "ok 👍", "see you tomorrow", "god weekend", "tak for hjælpen med papirerne i går",
+    "doctor said the fever is gone, thanks", "mahadsanid walaal", "teşekkürler, görüşürüz",
+    "дякую!", "ممنون", "شكرا كتير", "shukran ktir", "👍🙏", "", "haha ja",
+])
+def test_thanks_greetings_and_acknowledgements_are_not_requests(text: str) -> None:
+    got = classify(text)
+    assert (got.is_request, got.domains, got.urgent) == (False, (), False)
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("Jobcentret har indkaldt mig til samtale om aktivering, kan du hjælpe?", "employment"),
+    ("Min søn vil gerne søge ind på en erhvervsuddannelse", "education"),
+    ("Skolen siger min datter har meget fravær", "school"),
+    ("Jeg har brug for en tid hos lægen", "health"),
+    ("Der er skimmel i soveværelset og udlejer gør ikke noget", "housing"),
+    ("Jeg har fået en rykker og kan ikke betale min gæld", "economy"),
+    ("Kan vi søge om merudgifter til vores søn med handicap?", "disability"),
+    ("Min teenager vil ikke høre efter, har I et forældrekursus?", "family"),
+    ("Kan vi flytte mødet til fredag?", "general"),
+    ("I lost my job and need help with a new CV", "employment"),
+    ("The landlord wants to evict us", "housing"),
+    ("ابني عنده توحد ونحتاج كرسي متحرك", "disability"),
+    ("Waxaan u baahanahay dhakhtar, ilmaha waa xanuunsan yahay", "health"),
+    ("Kira borcum var, elektrik faturası da geldi", "economy"),
+    ("Мій син не ходить до школи, вчителька написала", "school"),
+    ("پسرم میخواد بره دانشگاه، ثبت نام چطوریه؟", "education"),
+    ("ibni mareed w bdi maw3id 3nd el doktor", "health"),
+])
+def test_each_domain_in_each_language(text: str, domain: str) -> None:
+    got = classify(text)
+    assert got.is_request and got.domain == domain, got
+
+
+def test_a_request_that_names_no_domain_is_general() -> None:
+    assert classify("kan du ringe til mig i eftermiddag?").domains == ("general",)
+
+
+def test_misspelt_words_are_still_recognised() -> None:
+    assert classify("jeg vil gerne tale med en psykolg").domain == "health"
+    assert classify("my landlrod wont fix the heating").domain == "housing"
+    assert classify("min sagsbehandler siger jeg skal i aktiveirng").domain == "employment"
+
+
+def test_missing_diacritics_change_nothing() -> None:
+    assert classify("kan i hjaelpe med boligstoette").domain == "economy"
+    assert classify("oglum okula gitmiyor, ogretmen aradi").domain == "school"
+    assert classify("ابني مريض ولازم يروح للمستشفي").domain == "health"
+
+
+def test_arabic_in_latin_letters_with_digits() -> None:
+    assert classify("3ndi moshkla ma3 el fatoora, ma m3i masari").domain == "economy"
+    got = classify("jozi darabni w ana 5ayfa arja3 3al bait")
+    assert got.urgent and got.domain == "family"
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("waxaan helay warqad ka timid jobcenter-ka, ma i caawin kartaa", "employment"),
+    ("وصلتني رسالة من الjobcenter وما فهمتها", "employment"),
+    ("kommune boligstøtte yatırmadı bu ay", "economy"),
+    ("мій sagsbehandler каже що треба на aktivering", "employment"),
+    ("باید برای SU دخترم درخواست بدم", "education"),
+    ("ana lazem aroo7 3al læge bukra", "health"),
+])
+def test_danish_institution_words_inside_other_languages(text: str, domain: str) -> None:
+    assert classify(text).domain == domain
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("jeg tør ikke gå hjem, han slår mig", "violence"),
+    ("my husband hit me again last night", "violence"),
+    ("أنا خايفة أرجع على البيت", "violence"),
+    ("ninkaygu wuu i garaacay", "violence"),
+    ("kocam beni dövüyor, eve gitmeye korkuyorum", "violence"),
+    ("чоловік мене вдарив, я боюся йти додому", "violence"),
+    ("شوهرم منو کتک زد", "violence"),
+    ("jeg vil ikke leve mere", "self_harm"),
+    ("sometimes i think the kids are better off without me", "self_harm"),
+    ("بدي موت، ما عاد فيني", "self_harm"),
+    ("ma rabo inaan noolaado", "self_harm"),
+    ("artık yaşamak istemiyorum", "self_harm"),
+    ("я не хочу жити", "self_harm"),
+    ("دیگه میخوام بمیرم", "self_harm"),
+    ("min datter på 5 er alene hjemme", "child_at_risk"),
+    ("my son didn't come home last night and I don't know where he is", "child_at_risk"),
+    ("gabadhayda 6 jir ah keligeed guriga ayay joogtaa", "child_at_risk"),
+    ("min søn har ondt i brystet og kan ikke få luft", "acute_illness"),
+    ("my mum's face is drooping and her speech is slurred", "acute_illness"),
+    ("ابني حرارته ٤٠ وما عم يصحى", "acute_illness"),
+    ("bebeğim nefes alamıyor", "acute_illness"),
+    ("дитина не прокидається", "acute_illness"),
+    ("بچم بیهوش شده", "acute_illness"),
+])
+def test_danger_is_urgent_in_every_language(text: str, reason: str) -> None:
+    got = classify(text)
+    assert got.urgent and reason in got.urgent_reasons, got
+    assert got.is_request
+    assert got.domain == ("family" if reason in ("violence", "child_at_risk") else "health")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm dying to hear if I got the job 😂",
+    "doctor said the fever is gone",
+    "skolen slår mig ihjel med alle de skemaer haha, kan du hjælpe?",
+    "the landlord is killing me with these rules lol",
+    "we are afraid the rent will go up",
+    "jeg dør af spænding, har de ringet?",
+    "okul bu formlarla beni öldürecek 😂",
+    "школа мене вбиває цими папірцями 😅",
+    "boligforeningen truer med at smide os ud",
+    "I need a police record for my new job",
+])
+def test_idioms_and_look_alikes_are_not_urgent(text: str) -> None:
+    assert not classify(text).urgent
+
+
+def test_plain_danger_stays_urgent_even_when_the_message_laughs() -> None:
+    assert classify("han slår mig haha").urgent
+    assert classify("he said he will kill me").urgent
+
+
+def test_a_correction_routes_a_similar_later_message_and_not_an_unrelated_one() -> None:
+    similar = "jobcentret siger jeg skal tage et kursus i dansk igen"
+    unrelated = "jobcentret har aflyst mit møde på tirsdag"
+    assert default_classifier.classify(similar).domain == "employment"
+    team = Classifier([Example("Jobcentret vil have at jeg tager et kursus i dansk", "education")])
+    assert team.classify(similar).domain == "education"
+    assert team.classify(unrelated).domain == "employment"
+    assert team.classify("min husleje er steget").domain == "housing"
+
+
+def test_a_correction_makes_an_unknown_topic_routable() -> None:
+    text = "kan i hjælpe os med fritidspas til svømning i år"
+    assert default_classifier.classify(text).domain == "general"
+    team = Classifier([Example("Kan I hjælpe med at søge fritidspas til svømning", "family")])
+    assert team.classify(text).domain == "family"
+
+
+def test_thanks_for_a_corrected_topic_is_still_not_a_request() -> None:
+    team = Classifier([Example("Kan I hjælpe med at søge fritidspas til svømning", "family")])
+    assert not team.classify("tusind tak for hjælpen med fritidspas til svømning").is_request
+
+
+def test_the_latest_correction_wins_and_unknown_domains_are_ignored() -> None:
+    team = Classifier([Example("hjælp til fritidspas svømning", "family"),
+                       Example("hjælp til fritidspas svømning", "economy"),
+                       Example("hjælp til fritidspas svømning", "no-such-domain")])
+    assert team.classify("hjælp til fritidspas til svømning").domain == "economy"
+
+
+def test_corrections_do_not_turn_off_urgency() -> None:
+    team = Classifier([Example("han slår mig", "housing")])
+    got = team.classify("han slår mig")
+    assert got.urgent and got.domain == "family"
+
+
+def test_classification_is_deterministic_and_fast() -> None:
+    texts = ["hej jeg har faaet brev fra jobcenter om moede paa tirsdag, forstaar ikke",
+             "ابني عمره ١٧ وبده يدرس ميكانيك ممكن مساعدة بالتسجيل",
+             "kizimin tekerlekli sandalyesi kuculdu yenisini nasil alabiliriz"] * 10
+    assert [Classifier().classify(t) for t in texts] == [classify(t) for t in texts]
+    best = []
+    for text in texts:
+        runs = []
+        for _ in range(5):
+            started = time.perf_counter()
+            classify(text)
+            runs.append(time.perf_counter() - started)
+        best.append(min(runs))
+    assert sum(best) / len(best) < 0.001  # well under a millisecond (the bench shows ~50 µs)
+
+
+# Wordings written for these tests (not taken from the labelled set): danger said in words no
+# lexicon phrase lists, which the concept combinations of bot/routing/urgent.py must still catch.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("min mand har låst mig og børnene inde på værelset", "violence"),
+    ("jozi 3am yhadedni bl sekkin", "violence"),
+    ("أنا خائف أن أذهب إلى البيت", "violence"),  # the demo's youth, in standard Arabic
+    ("می‌ترسم به خانه بروم", "violence"),
+    ("شوهرم گلومو فشار داد", "violence"),
+    ("kocam bogazimi sikti", "violence"),
+    ("чоловік сказав що заріже мене", "violence"),
+    ("ابني بيقول انه بدو ينتحر", "self_harm"),
+    ("i have razor blades and i want to use them", "self_harm"),
+    ("я не бачу сенсу жити далі", "self_harm"),
+    ("neighbour's toddler is on the balcony by himself crying for hours", "child_at_risk"),
+    ("jeg har ikke set min datter på 14 siden i går morges", "child_at_risk"),
+    ("پسرم ۱۲ سالشه و دیشب خونه نیومد", "child_at_risk"),
+    ("gabadhayda 14 jir ah xalay guriga ma soo hoyan", "child_at_risk"),
+    ("børnene har ikke fået mad i to dage", "child_at_risk"),
+    ("hjælp min søn på 4 har fået fat i mine sovepiller", "acute_illness"),
+    ("بچه ام مایع ظرفشویی خورده", "acute_illness"),
+    ("дитина обпеклась окропом", "acute_illness"),
+    ("ibni 3am yertjef w 3yuno la fo2", "acute_illness"),
+    ("min søn har spist nødder og hans hals hæver", "acute_illness"),
+    ("امي وقعت عالارض وما عم تحكي", "acute_illness"),
+    ("aabbahay laabta ayaa xanuunaya oo neefta ayuu ku dhib qabaa", "acute_illness"),
+])
+def test_danger_in_wordings_no_phrase_lists_is_urgent(text: str, reason: str) -> None:
+    got = classify(text)
+    assert got.urgent and reason in got.urgent_reasons, got
+
+
+@pytest.mark.parametrize("text", [
+    "my husband used to hit me years ago but we are divorced now, i need help with custody papers",
+    "جوزي القديم كان يضربني من زمان بس هلق نحنا مطلقين",
+    "the landlord threatened to evict us",
+    "صاحب البيت عم يهددنا بالطرد اذا ما دفعنا",
+    "jeg er alene med børnene og har brug for hjælp til skolen",
+    "بنتي بتروح عالمدرسة لحالها صارت كبيرة",
+    "потрібен запис до кардіолога, болить серце іноді",
+    "toplantiya kadar kutuphanede vakit olduruyoruz",
+    "i lost my wallet and the police told me to order a new yellow card",
+    "пропав паспорт, що робити?",
+])
+def test_danger_words_in_a_harmless_context_are_not_urgent(text: str) -> None:
+    assert not classify(text).urgent
+
+
+def test_a_negation_turns_a_danger_concept_around() -> None:
+    assert not classify("min eks har aldrig truet os, men han råber").urgent
+    assert classify("min eks har truet os").urgent
+
+
+def test_news_with_a_thumbs_up_or_a_laugh_is_not_a_request() -> None:
+    assert not classify("feberen er væk og Sami er tilbage i skolen i dag 👍").is_request
+    assert not classify("we were just killing time at the mall before the meeting lol").is_request
+    assert classify("haha jeg har mistet mit job, kan I hjælpe?").is_request
+
+
+def test_thanks_for_the_help_and_how_are_you_are_not_requests() -> None:
+    assert not classify("ممنون از کمکتون، خیلی لطف کردین").is_request
+    assert not classify("سلام خوبین؟").is_request
