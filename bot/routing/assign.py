@@ -35,7 +35,10 @@ def absent_at(absences: Iterable[Absence], at: datetime) -> frozenset[int]:
 
 
 def best_worker(
-    candidates: Iterable[Candidate], *, absences: Iterable[Absence], at: datetime,
+    candidates: Iterable[Candidate],
+    *,
+    absences: Iterable[Absence],
+    at: datetime,
     contacts: Sequence[int],
 ) -> int:
     """The worker a request goes to.

@@ -37,7 +37,7 @@ from bot.routing.matcher import Hit, Matcher
 from bot.routing.normalize import words
 from bot.routing.urgent import DOMAIN_OF_REASON, laughs, urgent_reasons
 
-_NEWS_EMOJI = frozenset("👍🙏🌸❤🥰😊")  # a message with one of these and no question tells news
+_NEWS_EMOJI = frozenset("👍🙏🌸❤🥰😊🥳🎉")  # a message with one of these and no question tells news
 SECONDARY_SHARE = 0.5  # another domain is listed when it scores this share of the best one
 TOPIC_WEIGHT = 2.0  # a laughing message naming a topic this clearly may still be a request
 
@@ -77,8 +77,7 @@ def _lexicons() -> _Lexicons:
     lexicons = all_lexicons()
     matcher = Matcher(rule for lexicon in lexicons for rule in rules(lexicon))
     function_words = frozenset(w for lexicon in lexicons for w in words(lexicon.function_words))
-    acknowledgements = frozenset(w for lexicon in lexicons
-                                 for w in words(lexicon.acknowledgements))
+    acknowledgements = frozenset(w for lexicon in lexicons for w in words(lexicon.acknowledgements))
     return _Lexicons(matcher, function_words, acknowledgements)
 
 
@@ -129,13 +128,15 @@ class Classifier:
         if not tokens:
             return Classification((), False, False)
         hits = self._lexicons.matcher.find(tokens)
-        reasons = urgent_reasons(hits, laughs(text))
+        laughing = laughs(text)
+        reasons = urgent_reasons(hits, laughing)
         scores = _domain_scores(hits)
         ranked = _ranked(scores)
         correction = None
         if self.examples:
             correction = self._corrections.nearest(
-                content_keys(tokens, self._lexicons.function_words))
+                content_keys(tokens, self._lexicons.function_words)
+            )
         if correction is not None:
             ranked = [correction.domain] + [d for d in ranked if d != correction.domain]
         if reasons:
@@ -144,18 +145,20 @@ class Classifier:
         kinds = {h.rule.kind for h in hits}
         courtesies = [h for h in hits if h.rule.kind == "courtesy"]
         # "thanks for the help": the request word inside a thanks asks for nothing
-        asks = any(h.rule.kind == "request"
-                   and not any(c.start <= h.start and h.end <= c.end for c in courtesies)
-                   for h in hits)
+        asks = any(
+            h.rule.kind == "request"
+            and not any(c.start <= h.start and h.end <= c.end for c in courtesies)
+            for h in hits
+        )
         # "how are you?" asks nothing either: a question counts unless it is only a courtesy
         if ("?" in text or "؟" in text) and not (courtesies and not ranked):
             asks = True
         # a laugh or a thumbs-up without a question tells news, it asks for nothing ("we were
         # killing time at the library lol", "the fever is gone, back at school today 👍")
-        telling = any(c in _NEWS_EMOJI for c in text) or (
-            laughs(text) and max(scores.values(), default=0.0) < TOPIC_WEIGHT)
-        polite = ("courtesy" in kinds or tokens[0] in self._lexicons.acknowledgements
-                  or telling)
+        telling = not _NEWS_EMOJI.isdisjoint(text) or (
+            laughing and max(scores.values(), default=0.0) < TOPIC_WEIGHT
+        )
+        polite = "courtesy" in kinds or tokens[0] in self._lexicons.acknowledgements or telling
         is_request = bool(reasons or asks or ((ranked or correction) and not polite))
         if not is_request:
             return Classification((), False, False)
@@ -168,6 +171,8 @@ default_classifier = Classifier()
 def explain(text: str) -> list[str]:
     """What the lexicons found in `text`, one line per phrase (for tuning the lexicons)."""
     tokens = words(text)
-    return [f"{h.rule.kind}:{h.rule.label} {h.rule.phrase!r} ={h.rule.weight:g} "
-            f"@ {' '.join(tokens[h.start:h.end])}"
-            for h in _lexicons().matcher.find(tokens)]
+    return [
+        f"{h.rule.kind}:{h.rule.label} {h.rule.phrase!r} ={h.rule.weight:g} "
+        f"@ {' '.join(tokens[h.start : h.end])}"
+        for h in _lexicons().matcher.find(tokens)
+    ]

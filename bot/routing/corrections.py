@@ -20,8 +20,9 @@ COMMON_SHARE = 10  # ... and than a tenth of them
 
 def content_keys(tokens: Sequence[str], function_words: frozenset[str]) -> frozenset[str]:
     """The words of a message that say something about its topic, as comparison keys."""
-    return frozenset(t[:STEM] for t in tokens
-                     if t not in function_words and not t.isdigit() and len(t) >= 2)
+    return frozenset(
+        t[:STEM] for t in tokens if t not in function_words and not t.isdigit() and len(t) >= 2
+    )
 
 
 @dataclass(frozen=True)

@@ -57,14 +57,20 @@ def rules(lexicon: Lexicon) -> Iterator[tuple[Rule, str]]:
     blocks += [("urgent", reason, b) for reason, b in lexicon.urgent.items()]
     blocks += [("idiom", reason, b) for reason, b in lexicon.idioms.items()]
     blocks += [("concept", concept, b) for concept, b in lexicon.concepts.items()]
-    blocks += [("guard", "guard", lexicon.guards), ("courtesy", "courtesy", lexicon.courtesy),
-               ("request", "request", lexicon.requests)]
+    blocks += [
+        ("guard", "guard", lexicon.guards),
+        ("courtesy", "courtesy", lexicon.courtesy),
+        ("request", "request", lexicon.requests),
+    ]
     for kind, label, block in blocks:
         for line, weight in phrases(block):
             # a concept lists its phrases on a line separated by commas ("alone, by himself")
             for phrase in line.split(",") if kind == "concept" else (line,):
                 if phrase.strip():
-                    yield Rule(kind, label, phrase.strip(), weight), phrase.strip()
+                    yield (
+                        Rule(kind, label, phrase.strip(), weight, lexicon.language),
+                        phrase.strip(),
+                    )
 
 
 def load(language: str) -> Lexicon:

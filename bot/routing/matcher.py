@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from bot.routing import romanized
 from bot.routing.normalize import script, words
 
 GAP = 2  # words allowed between two words of a phrase
@@ -43,10 +45,10 @@ class Rule:
     label: str  # the domain, the urgent reason, or the name of the guard
     phrase: str  # as written in the lexicon, for explanations and tests
     weight: float
+    language: str = ""  # the lexicon's language (its words are also found romanized: uk, fa)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A rule found in a message, over words `start` to `end` (exclusive)."""
 
     rule: Rule
@@ -59,10 +61,11 @@ class _Compiled:
     rule: Rule
     slots: tuple[frozenset[int], ...]
     gaps: tuple[int, ...]  # gaps[i]: words allowed between slot i and slot i + 1
+    once: bool  # found at its first place only (every rule but a concept)
 
 
 def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def within_one_edit(a: str, b: str, substitution: bool = True) -> bool:
@@ -77,13 +80,13 @@ def within_one_edit(a: str, b: str, substitution: bool = True) -> bool:
     while i < min(la, lb) and a[i] == b[i]:
         i += 1
     if la == lb:
-        if substitution and a[i + 1:] == b[i + 1:]:
+        if substitution and a[i + 1 :] == b[i + 1 :]:
             return True
         swapped = i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i]
-        return swapped and a[i + 2:] == b[i + 2:]
+        return swapped and a[i + 2 :] == b[i + 2 :]
     if la > lb:
-        return a[i + 1:] == b[i:]
-    return a[i:] == b[i + 1:]
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
 
 
 def _variants(token: str) -> list[str]:
@@ -95,13 +98,13 @@ def _variants(token: str) -> list[str]:
     result = [token]
     for prefix in _AR_PREFIXES + _FA_VERB_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            result.append(token[len(prefix):])
+            result.append(token[len(prefix) :])
             break
     if token[0] in "وفب" and len(token) >= 5:
         result.append(token[1:])
         for prefix in _AR_PREFIXES:
             if token.startswith(prefix, 1) and len(token) - len(prefix) >= 3:
-                result.append(token[1 + len(prefix):])
+                result.append(token[1 + len(prefix) :])
                 break
     return result
 
@@ -117,13 +120,30 @@ class Matcher:
         self._fuzzy_stems: dict[str, set[int]] = defaultdict(set)
         self._text: dict[int, str] = {}
         self._compiled: list[_Compiled] = []
-        self._by_first: dict[int, list[int]] = defaultdict(list)
+        # the one-word rules a word is, and the longer rules it begins by their second word
+        self._singles: dict[int, list[int]] = defaultdict(list)
+        self._by_second: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self._seconds: dict[int, frozenset[int]] = {}
         self._memo: dict[str, frozenset[int]] = {}
+        # romanized language -> skeleton -> pattern ids, exact words and stems (`romanized`)
+        self._roman_exact: dict[str, dict[str, list[int]]] = {
+            language: defaultdict(list) for language in romanized.SKELETONS
+        }
+        self._roman_stems: dict[str, dict[str, list[int]]] = {
+            language: defaultdict(list) for language in romanized.SKELETONS
+        }
+        self._roman_memo: dict[tuple[str, str], frozenset[int]] = {}
         for rule, phrase in rules:
             self._add(rule, phrase)
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._fuzzy_stem_lengths = sorted({len(self._text[i]) for ids in self._fuzzy_stems.values()
-                                           for i in ids})
+        self._fuzzy_stem_lengths = sorted(
+            {len(self._text[i]) for ids in self._fuzzy_stems.values() for i in ids}
+        )
+        self._seconds = {pid: frozenset(seconds) for pid, seconds in self._by_second.items()}
+        self._roman_stem_lengths = {
+            language: sorted({len(s) for s in stems})
+            for language, stems in self._roman_stems.items()
+        }
 
     def _pattern(self, alternative: str) -> int | None:
         is_stem = alternative.endswith("*")
@@ -148,11 +168,37 @@ class Matcher:
                         self._fuzzy_exact[k].add(pid)
         return self._ids[key]
 
+    def _romanized(self, alternative: str, language: str) -> set[int]:
+        """The romanized words a lexicon word of `language` is also found as (`romanized`): ids
+        of their own, so that only the rules written with them find them."""
+        is_stem = alternative.endswith("*")
+        folded = words(alternative.rstrip("*"))
+        if len(folded) != 1 or script(folded[0]) != romanized.SCRIPTS[language]:
+            return set()
+        forms = [folded[0]]
+        if language == "ar" and (bare := romanized.without_article(folded[0])) is not None:
+            forms.append(bare)  # "el beit" as well as "elbeit"
+        found: set[int] = set()
+        for form in forms:
+            key = romanized.skeleton(language, form, is_stem)
+            if key is None:
+                continue
+            # a key no message word can fold to, so the id is only ever found romanized
+            id_key = (f"{language}\x00{key}", is_stem)
+            pid = self._ids.get(id_key)
+            if pid is None:
+                pid = self._ids[id_key] = len(self._ids)
+                self._text[pid] = key
+                (self._roman_stems if is_stem else self._roman_exact)[language][key].append(pid)
+            found.add(pid)
+        return found
+
     def _add(self, rule: Rule, phrase: str) -> None:
         slots: list[frozenset[int]] = []
         gaps: list[int] = []
         default = CONCEPT_GAP if rule.kind == "concept" else GAP
         gap = default
+        scheme = romanized.scheme(rule.language, rule.kind)
         for part in phrase.split():
             if part in ("...", "…"):
                 gap = LONG_GAP
@@ -161,6 +207,9 @@ class Matcher:
             ids.discard(None)
             if not ids:
                 raise ValueError(f"no word in {part!r} of lexicon phrase {phrase!r}")
+            if scheme:
+                for alt in part.split("|"):
+                    ids |= self._romanized(alt, scheme)
             if slots:
                 gaps.append(gap)
             gap = default
@@ -168,9 +217,13 @@ class Matcher:
         if not slots:
             raise ValueError(f"empty lexicon phrase {phrase!r}")
         index = len(self._compiled)
-        self._compiled.append(_Compiled(rule, tuple(slots), tuple(gaps)))
+        self._compiled.append(_Compiled(rule, tuple(slots), tuple(gaps), rule.kind != "concept"))
         for pid in slots[0]:
-            self._by_first[pid].append(index)
+            if len(slots) == 1:
+                self._singles[pid].append(index)
+            else:
+                for second in slots[1]:
+                    self._by_second[pid][second].append(index)
 
     def patterns(self, token: str) -> frozenset[int]:
         """The lexicon words `token` matches (remembered per word)."""
@@ -180,6 +233,25 @@ class Matcher:
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
             self._memo[token] = found
+        return found
+
+    def roman_patterns(self, language: str, token: str) -> frozenset[int]:
+        """The lexicon words of romanized `language` that the Latin word `token` matches."""
+        found = self._roman_memo.get((language, token))
+        if found is None:
+            ids: set[int] = set()
+            key = romanized.skeleton(language, token) if token.isalpha() else None
+            if key is not None:
+                ids.update(self._roman_exact[language].get(key, ()))
+                stems = self._roman_stems[language]
+                for length in self._roman_stem_lengths[language]:
+                    if length > len(key):
+                        break
+                    ids.update(stems.get(key[:length], ()))
+            found = frozenset(ids)
+            if len(self._roman_memo) >= _MEMO_LIMIT:
+                self._roman_memo.clear()
+            self._roman_memo[(language, token)] = found
         return found
 
     def _lookup(self, token: str) -> set[int]:
@@ -222,22 +294,39 @@ class Matcher:
         """Every rule found in `tokens` (the folded words of a message), each at its first place;
         concept rules (kind "concept") at every place, since `urgent` combines them by distance."""
         matched = [self.patterns(t) for t in tokens]
+        language = romanized.language_of(tokens)
+        if language is not None:
+            matched = [
+                m | self.roman_patterns(language, t) for m, t in zip(matched, tokens, strict=True)
+            ]
         present = frozenset().union(*matched)
         hits: list[Hit] = []
         seen: set[int] = set()
+        compiled_rules = self._compiled
         for start, pids in enumerate(matched):
             for pid in pids:
-                for index in self._by_first.get(pid, ()):
+                for index in self._singles.get(pid, ()):
+                    if index not in seen:
+                        compiled = compiled_rules[index]
+                        if compiled.once:
+                            seen.add(index)
+                        hits.append(Hit(compiled.rule, start, start + 1))
+                seconds = self._seconds.get(pid)
+                if seconds is None or seconds.isdisjoint(present):
+                    continue  # no longer rule it begins has its second word in the message
+                by_second = self._by_second[pid]
+                candidates = sorted({i for second in seconds & present for i in by_second[second]})
+                for index in candidates:
                     if index in seen:
                         continue
-                    compiled = self._compiled[index]
-                    # most phrases fail on a word the message does not have at all: cheap test first
-                    if any(present.isdisjoint(slot) for slot in compiled.slots[1:]):
+                    compiled = compiled_rules[index]
+                    # most longer phrases fail on a word the message does not have at all
+                    if any(present.isdisjoint(slot) for slot in compiled.slots[2:]):
                         seen.add(index)
                         continue
                     end = self._match_rest(compiled, matched, start)
                     if end is not None:
-                        if compiled.rule.kind != "concept":
+                        if compiled.once:
                             seen.add(index)
                         hits.append(Hit(compiled.rule, start, end))
         return hits

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# fmt: off
 _CHARS = str.maketrans({
     "æ": "ae", "ø": "o", "ß": "ss", "ı": "i", "đ": "d", "ł": "l", "œ": "oe",
     # Arabic and Persian letter variants
@@ -44,6 +45,7 @@ _ARABIZI_DIGITS = str.maketrans({"2": "a", "3": "a", "4": "sh", "5": "kh", "6": 
 _UNITS = frozenset({"am", "pm", "st", "nd", "rd", "th", "kr", "dkk", "min", "mins", "h", "t",
                     "x", "g", "kg", "km", "md", "mdr", "ar", "dage", "uger", "timer", "tl",
                     "gb", "mb", "sal", "tv", "kl", "e", "a", "b", "c"})
+# fmt: on
 
 
 def _one(match: re.Match[str]) -> str:
@@ -57,7 +59,7 @@ def _is_arabizi(token: str) -> bool:
     head = re.match(r"\d+", token)
     if head is None:
         return True  # a letter comes first: "ta3ban", "mosta4fa", "ma3"
-    rest = token[head.end():]
+    rest = token[head.end() :]
     return len(head.group()) == 1 and rest.isalpha() and rest not in _UNITS
 
 

@@ -40,10 +40,14 @@ async def classifier_for(rt: Runtime, session: AsyncSession, team_id: int) -> Cl
     found = cache.get(team_id)
     if found is not None and time.monotonic() - found.built < MAX_AGE:
         return found.classifier
-    rows = (await session.execute(
-        select(RoutingExample.text, RoutingExample.domain)
-        .where(RoutingExample.team_id == team_id)
-        .order_by(RoutingExample.id.desc()).limit(MAX_EXAMPLES))).all()
+    rows = (
+        await session.execute(
+            select(RoutingExample.text, RoutingExample.domain)
+            .where(RoutingExample.team_id == team_id)
+            .order_by(RoutingExample.id.desc())
+            .limit(MAX_EXAMPLES)
+        )
+    ).all()
     classifier = Classifier([Example(text, domain) for text, domain in reversed(rows)])
     cache[team_id] = _Cached(classifier, time.monotonic())
     return classifier

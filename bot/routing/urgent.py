@@ -32,19 +32,23 @@ from bot.routing.matcher import Hit
 REASONS = ("violence", "self_harm", "child_at_risk", "acute_illness")
 
 # The main domain of an urgent request (tests/data/routing/README.md).
-DOMAIN_OF_REASON = {"violence": "family", "child_at_risk": "family", "self_harm": "health",
-                    "acute_illness": "health"}
+DOMAIN_OF_REASON = {
+    "violence": "family",
+    "child_at_risk": "family",
+    "self_harm": "health",
+    "acute_illness": "health",
+}
 
 _LAUGHING_EMOJI = frozenset("😂🤣😅😆😄😁😹🙈😜😝")
 # haha, hehe, hihi, lol, lmao, xaxa (Somali), хаха, hhhh and ههههه (Arabic script), jaja.
 _LAUGHING = re.compile(
-    r"\b(?:(?:ha|he|hi|xa|ja|ха|хе|хі){2,}h?|h{3,}|lo+l|lmf?ao|rofl)\b|ه{3,}|خ{3,}",
-    re.IGNORECASE)
+    r"\b(?:(?:ha|he|hi|xa|ja|ха|хе|хі){2,}h?|h{3,}|lo+l|lmf?ao|rofl)\b|ه{3,}|خ{3,}", re.IGNORECASE
+)
 
 
 def laughs(text: str) -> bool:
     """Whether a message laughs (so an idiom-prone danger phrase in it is hyperbole)."""
-    return any(c in _LAUGHING_EMOJI for c in text) or _LAUGHING.search(text) is not None
+    return not _LAUGHING_EMOJI.isdisjoint(text) or _LAUGHING.search(text) is not None
 
 
 def _overlaps(a: Hit, b: Hit) -> bool:
@@ -63,8 +67,9 @@ class Combination:
     needs: frozenset[str] = frozenset()  # the concepts as a set, to skip a combination at once
 
 
-def _c(reason: str, *concepts: str, window: int = 6, idiom: bool = False,
-       unless: tuple[str, ...] = ()) -> Combination:
+def _c(
+    reason: str, *concepts: str, window: int = 6, idiom: bool = False, unless: tuple[str, ...] = ()
+) -> Combination:
     return Combination(reason, concepts, window, idiom, unless, frozenset(concepts))
 
 
@@ -82,8 +87,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("violence", "threat", "kill", window=6),
     _c("violence", "kill", "target", window=4, idiom=True),
     _c("violence", "kill", "agent", window=5, idiom=True),
-    _c("violence", "weapon", "agent", window=8),
-    _c("violence", "weapon", "target", window=6),
+    _c("violence", "weapon", "agent", window=8, idiom=True),
+    _c("violence", "weapon", "target", window=6, idiom=True),
     _c("violence", "weapon", "threat", window=8),
     _c("violence", "threat_me", unless=_INSTITUTION),
     _c("violence", "fear", "home", window=6),
@@ -92,8 +97,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("violence", "unsafe"),
     _c("violence", "bruise", "agent", window=8),
     # a child alone, missing, hurt or afraid
-    _c("child_at_risk", "child", "alone", window=8, unless=("question_ok",)),
-    _c("child_at_risk", "child", "missing", window=7),
+    _c("child_at_risk", "child", "alone", window=10, unless=("question_ok", "lonely")),
+    _c("child_at_risk", "child", "missing", window=10),
     _c("child_at_risk", "child", "bruise", window=7),
     _c("child_at_risk", "child", "hit", "agent", window=8),
     # self-harm, also said indirectly
@@ -154,13 +159,79 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("child_at_risk", "child", "crying", "alone", window=10),
     _c("child_at_risk", "child", "crying", "outside", window=10),
     _c("child_at_risk", "child", "crying", "out", window=10),
+    # third round (generalisation): a man at home drunk or raging, and someone afraid
+    _c("violence", "agent", "yell", "fear", window=16),
+    _c("violence", "agent", "drunk", "fear", window=16),
+    _c("child_at_risk", "child", "crying", "yell", window=12),
+    _c("acute_illness", "burn", "blister", window=14),
+    # married off, taken abroad: "send my daughter abroad to marry her cousin", "my ex says he
+    # will take the kids abroad" (a family's own trip home is neither)
+    _c("violence", "marry", "send", window=10),
+    _c("violence", "marry", "forced", window=6),
+    _c("violence", "marry", "threat", window=10),
+    _c("violence", "agent", "take", "child", "abroad", window=14),
+    _c("violence", "threat", "take", "child", window=10),
+    _c("self_harm", "jump", "height", window=5, idiom=True),
 )
 # concepts a negation right before turns around ("he has never hit me", "not afraid")
 NEGATABLE = frozenset({"hit", "hit_me", "threat", "kill", "fear", "weapon"})
 NEGATION_REACH = 2  # words between a negation and the concept it negates
 # with an institution named, violence needs one of these (the threat is then not the landlord's)
-_VIOLENCE_AT_HOME = frozenset({"agent", "kill", "kill_us", "hit", "hit_me", "weapon", "fear",
-                               "abduct", "unsafe", "forced_marriage", "stab", "of_him"})
+_VIOLENCE_AT_HOME = frozenset(
+    {
+        "agent",
+        "kill",
+        "kill_us",
+        "hit",
+        "hit_me",
+        "weapon",
+        "fear",
+        "abduct",
+        "unsafe",
+        "forced_marriage",
+        "stab",
+        "of_him",
+    }
+)
+
+
+# ... unless an adult, a weapon, a threat or a missing child is in it too
+_BEYOND_A_FIGHT = frozenset(
+    {
+        "agent",
+        "missing",
+        "alone",
+        "weapon",
+        "threat",
+        "threat_me",
+        "kill",
+        "kill_us",
+        "stab",
+        "outside",
+        "unreachable",
+        "abduct",
+        "touch",
+    }
+)
+
+
+# signs that no "a little" makes small ("his lips look a bit blue")
+_SEVERE = frozenset(
+    {
+        "breathe",
+        "breathless",
+        "blue",
+        "unconscious",
+        "unresponsive",
+        "not_waking",
+        "seizure",
+        "stroke",
+        "poison",
+        "overdose",
+        "bleeding",
+        "chest",
+    }
+)
 
 
 def _combined(hits: Sequence[Hit], guards: Sequence[Hit], laughing: bool) -> set[str]:
@@ -170,12 +241,14 @@ def _combined(hits: Sequence[Hit], guards: Sequence[Hit], laughing: bool) -> set
     for hit in hits:
         # a guard takes out the concepts inside it ("حرف بزنه", talk, is no "بزنه", hit), not a
         # longer concept that merely overlaps it ("نمیتونه حرف بزنه", cannot speak)
-        if hit.rule.kind != "concept" or any(g.start <= hit.start and hit.end <= g.end
-                                             for g in guards):
+        if hit.rule.kind != "concept" or any(
+            g.start <= hit.start and hit.end <= g.end for g in guards
+        ):
             continue
         label = hit.rule.label
-        if label in NEGATABLE and any(hit.start - NEGATION_REACH <= end <= hit.start
-                                      for end in negations):
+        if label in NEGATABLE and any(
+            hit.start - NEGATION_REACH <= end <= hit.start for end in negations
+        ):
             continue
         at[label].append(hit)
     found: set[str] = set()
@@ -197,8 +270,11 @@ def _combined(hits: Sequence[Hit], guards: Sequence[Hit], laughing: bool) -> set
 def _past_and_over(hits: Sequence[Hit], guards: Sequence[Hit]) -> bool:
     """Whether the message tells of danger that is over ("he used to hit me years ago, we are
     divorced now"): a past and a resolution, and nothing recent ("again", "last night")."""
-    labels = {h.rule.label for h in hits if h.rule.kind == "concept"
-              and not any(_overlaps(h, g) for g in guards)}
+    labels = {
+        h.rule.label
+        for h in hits
+        if h.rule.kind == "concept" and not any(_overlaps(h, g) for g in guards)
+    }
     return {"past", "resolved"} <= labels and "recent" not in labels
 
 
@@ -210,16 +286,23 @@ def urgent_reasons(hits: Sequence[Hit], laughing: bool) -> tuple[str, ...]:
     """
     guarding = ("guard", "idiom") if laughing else ("guard",)
     guards = [h for h in hits if h.rule.kind in guarding]
-    found = {h.rule.label for h in hits
-             if (h.rule.kind == "urgent" or (h.rule.kind == "idiom" and not laughing))
-             and not any(_overlaps(h, g) for g in guards)}
+    found = {
+        h.rule.label
+        for h in hits
+        if (h.rule.kind == "urgent" or (h.rule.kind == "idiom" and not laughing))
+        and not any(_overlaps(h, g) for g in guards)
+    }
     found |= _combined(hits, guards, laughing)
     concepts = {h.rule.label for h in hits if h.rule.kind == "concept"}
     if "resolved" in concepts or ("past" in concepts and "recent" not in concepts):
         # "he fell off his bike, all ok", "she had a seizure last year, the school wants a form"
         found.discard("acute_illness")
-    if "chronic" in concepts:  # "my chest hurts sometimes": a doctor's appointment, not 112
+    if "chronic" in concepts or ("minor" in concepts and concepts.isdisjoint(_SEVERE)):
+        # "my chest hurts sometimes", "he burned his hand a little": a doctor, not 112
         found.discard("acute_illness")
+    if "peer" in concepts and concepts.isdisjoint(_BEYOND_A_FIGHT):
+        # "another boy hit my son at school": a matter for the school, not danger at home
+        found -= {"violence", "child_at_risk"}
     if "institution" in concepts and concepts.isdisjoint(_VIOLENCE_AT_HOME):
         # "the landlord threatens to evict us", "jobcentret truer med at stoppe hjælpen"
         found.discard("violence")

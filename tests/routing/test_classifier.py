@@ -13,35 +13,53 @@ def classify(text: str) -> Classification:
     return default_classifier.classify(text)
 
 
-@pytest.mark.parametrize("text", [
-    "tak", "ok 👍", "see you tomorrow", "god weekend", "tak for hjælpen med papirerne i går",
-    "doctor said the fever is gone, thanks", "mahadsanid walaal", "teşekkürler, görüşürüz",
-    "дякую!", "ممنون", "شكرا كتير", "shukran ktir", "👍🙏", "", "haha ja",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tak",
+        "ok 👍",
+        "see you tomorrow",
+        "god weekend",
+        "tak for hjælpen med papirerne i går",
+        "doctor said the fever is gone, thanks",
+        "mahadsanid walaal",
+        "teşekkürler, görüşürüz",
+        "дякую!",
+        "ممنون",
+        "شكرا كتير",
+        "shukran ktir",
+        "👍🙏",
+        "",
+        "haha ja",
+    ],
+)
 def test_thanks_greetings_and_acknowledgements_are_not_requests(text: str) -> None:
     got = classify(text)
     assert (got.is_request, got.domains, got.urgent) == (False, (), False)
 
 
-@pytest.mark.parametrize(("text", "domain"), [
-    ("Jobcentret har indkaldt mig til samtale om aktivering, kan du hjælpe?", "employment"),
-    ("Min søn vil gerne søge ind på en erhvervsuddannelse", "education"),
-    ("Skolen siger min datter har meget fravær", "school"),
-    ("Jeg har brug for en tid hos lægen", "health"),
-    ("Der er skimmel i soveværelset og udlejer gør ikke noget", "housing"),
-    ("Jeg har fået en rykker og kan ikke betale min gæld", "economy"),
-    ("Kan vi søge om merudgifter til vores søn med handicap?", "disability"),
-    ("Min teenager vil ikke høre efter, har I et forældrekursus?", "family"),
-    ("Kan vi flytte mødet til fredag?", "general"),
-    ("I lost my job and need help with a new CV", "employment"),
-    ("The landlord wants to evict us", "housing"),
-    ("ابني عنده توحد ونحتاج كرسي متحرك", "disability"),
-    ("Waxaan u baahanahay dhakhtar, ilmaha waa xanuunsan yahay", "health"),
-    ("Kira borcum var, elektrik faturası da geldi", "economy"),
-    ("Мій син не ходить до школи, вчителька написала", "school"),
-    ("پسرم میخواد بره دانشگاه، ثبت نام چطوریه؟", "education"),
-    ("ibni mareed w bdi maw3id 3nd el doktor", "health"),
-])
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Jobcentret har indkaldt mig til samtale om aktivering, kan du hjælpe?", "employment"),
+        ("Min søn vil gerne søge ind på en erhvervsuddannelse", "education"),
+        ("Skolen siger min datter har meget fravær", "school"),
+        ("Jeg har brug for en tid hos lægen", "health"),
+        ("Der er skimmel i soveværelset og udlejer gør ikke noget", "housing"),
+        ("Jeg har fået en rykker og kan ikke betale min gæld", "economy"),
+        ("Kan vi søge om merudgifter til vores søn med handicap?", "disability"),
+        ("Min teenager vil ikke høre efter, har I et forældrekursus?", "family"),
+        ("Kan vi flytte mødet til fredag?", "general"),
+        ("I lost my job and need help with a new CV", "employment"),
+        ("The landlord wants to evict us", "housing"),
+        ("ابني عنده توحد ونحتاج كرسي متحرك", "disability"),
+        ("Waxaan u baahanahay dhakhtar, ilmaha waa xanuunsan yahay", "health"),
+        ("Kira borcum var, elektrik faturası da geldi", "economy"),
+        ("Мій син не ходить до школи, вчителька написала", "school"),
+        ("پسرم میخواد بره دانشگاه، ثبت نام چطوریه؟", "education"),
+        ("ibni mareed w bdi maw3id 3nd el doktor", "health"),
+    ],
+)
 def test_each_domain_in_each_language(text: str, domain: str) -> None:
     got = classify(text)
     assert got.is_request and got.domain == domain, got
@@ -69,43 +87,49 @@ def test_arabic_in_latin_letters_with_digits() -> None:
     assert got.urgent and got.domain == "family"
 
 
-@pytest.mark.parametrize(("text", "domain"), [
-    ("waxaan helay warqad ka timid jobcenter-ka, ma i caawin kartaa", "employment"),
-    ("وصلتني رسالة من الjobcenter وما فهمتها", "employment"),
-    ("kommune boligstøtte yatırmadı bu ay", "economy"),
-    ("мій sagsbehandler каже що треба на aktivering", "employment"),
-    ("باید برای SU دخترم درخواست بدم", "education"),
-    ("ana lazem aroo7 3al læge bukra", "health"),
-])
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("waxaan helay warqad ka timid jobcenter-ka, ma i caawin kartaa", "employment"),
+        ("وصلتني رسالة من الjobcenter وما فهمتها", "employment"),
+        ("kommune boligstøtte yatırmadı bu ay", "economy"),
+        ("мій sagsbehandler каже що треба на aktivering", "employment"),
+        ("باید برای SU دخترم درخواست بدم", "education"),
+        ("ana lazem aroo7 3al læge bukra", "health"),
+    ],
+)
 def test_danish_institution_words_inside_other_languages(text: str, domain: str) -> None:
     assert classify(text).domain == domain
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("jeg tør ikke gå hjem, han slår mig", "violence"),
-    ("my husband hit me again last night", "violence"),
-    ("أنا خايفة أرجع على البيت", "violence"),
-    ("ninkaygu wuu i garaacay", "violence"),
-    ("kocam beni dövüyor, eve gitmeye korkuyorum", "violence"),
-    ("чоловік мене вдарив, я боюся йти додому", "violence"),
-    ("شوهرم منو کتک زد", "violence"),
-    ("jeg vil ikke leve mere", "self_harm"),
-    ("sometimes i think the kids are better off without me", "self_harm"),
-    ("بدي موت، ما عاد فيني", "self_harm"),
-    ("ma rabo inaan noolaado", "self_harm"),
-    ("artık yaşamak istemiyorum", "self_harm"),
-    ("я не хочу жити", "self_harm"),
-    ("دیگه میخوام بمیرم", "self_harm"),
-    ("min datter på 5 er alene hjemme", "child_at_risk"),
-    ("my son didn't come home last night and I don't know where he is", "child_at_risk"),
-    ("gabadhayda 6 jir ah keligeed guriga ayay joogtaa", "child_at_risk"),
-    ("min søn har ondt i brystet og kan ikke få luft", "acute_illness"),
-    ("my mum's face is drooping and her speech is slurred", "acute_illness"),
-    ("ابني حرارته ٤٠ وما عم يصحى", "acute_illness"),
-    ("bebeğim nefes alamıyor", "acute_illness"),
-    ("дитина не прокидається", "acute_illness"),
-    ("بچم بیهوش شده", "acute_illness"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("jeg tør ikke gå hjem, han slår mig", "violence"),
+        ("my husband hit me again last night", "violence"),
+        ("أنا خايفة أرجع على البيت", "violence"),
+        ("ninkaygu wuu i garaacay", "violence"),
+        ("kocam beni dövüyor, eve gitmeye korkuyorum", "violence"),
+        ("чоловік мене вдарив, я боюся йти додому", "violence"),
+        ("شوهرم منو کتک زد", "violence"),
+        ("jeg vil ikke leve mere", "self_harm"),
+        ("sometimes i think the kids are better off without me", "self_harm"),
+        ("بدي موت، ما عاد فيني", "self_harm"),
+        ("ma rabo inaan noolaado", "self_harm"),
+        ("artık yaşamak istemiyorum", "self_harm"),
+        ("я не хочу жити", "self_harm"),
+        ("دیگه میخوام بمیرم", "self_harm"),
+        ("min datter på 5 er alene hjemme", "child_at_risk"),
+        ("my son didn't come home last night and I don't know where he is", "child_at_risk"),
+        ("gabadhayda 6 jir ah keligeed guriga ayay joogtaa", "child_at_risk"),
+        ("min søn har ondt i brystet og kan ikke få luft", "acute_illness"),
+        ("my mum's face is drooping and her speech is slurred", "acute_illness"),
+        ("ابني حرارته ٤٠ وما عم يصحى", "acute_illness"),
+        ("bebeğim nefes alamıyor", "acute_illness"),
+        ("дитина не прокидається", "acute_illness"),
+        ("بچم بیهوش شده", "acute_illness"),
+    ],
+)
 def test_danger_is_urgent_in_every_language(text: str, reason: str) -> None:
     got = classify(text)
     assert got.urgent and reason in got.urgent_reasons, got
@@ -113,18 +137,21 @@ def test_danger_is_urgent_in_every_language(text: str, reason: str) -> None:
     assert got.domain == ("family" if reason in ("violence", "child_at_risk") else "health")
 
 
-@pytest.mark.parametrize("text", [
-    "I'm dying to hear if I got the job 😂",
-    "doctor said the fever is gone",
-    "skolen slår mig ihjel med alle de skemaer haha, kan du hjælpe?",
-    "the landlord is killing me with these rules lol",
-    "we are afraid the rent will go up",
-    "jeg dør af spænding, har de ringet?",
-    "okul bu formlarla beni öldürecek 😂",
-    "школа мене вбиває цими папірцями 😅",
-    "boligforeningen truer med at smide os ud",
-    "I need a police record for my new job",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm dying to hear if I got the job 😂",
+        "doctor said the fever is gone",
+        "skolen slår mig ihjel med alle de skemaer haha, kan du hjælpe?",
+        "the landlord is killing me with these rules lol",
+        "we are afraid the rent will go up",
+        "jeg dør af spænding, har de ringet?",
+        "okul bu formlarla beni öldürecek 😂",
+        "школа мене вбиває цими папірцями 😅",
+        "boligforeningen truer med at smide os ud",
+        "I need a police record for my new job",
+    ],
+)
 def test_idioms_and_look_alikes_are_not_urgent(text: str) -> None:
     assert not classify(text).urgent
 
@@ -157,9 +184,13 @@ def test_thanks_for_a_corrected_topic_is_still_not_a_request() -> None:
 
 
 def test_the_latest_correction_wins_and_unknown_domains_are_ignored() -> None:
-    team = Classifier([Example("hjælp til fritidspas svømning", "family"),
-                       Example("hjælp til fritidspas svømning", "economy"),
-                       Example("hjælp til fritidspas svømning", "no-such-domain")])
+    team = Classifier(
+        [
+            Example("hjælp til fritidspas svømning", "family"),
+            Example("hjælp til fritidspas svømning", "economy"),
+            Example("hjælp til fritidspas svømning", "no-such-domain"),
+        ]
+    )
     assert team.classify("hjælp til fritidspas til svømning").domain == "economy"
 
 
@@ -170,9 +201,11 @@ def test_corrections_do_not_turn_off_urgency() -> None:
 
 
 def test_classification_is_deterministic_and_fast() -> None:
-    texts = ["hej jeg har faaet brev fra jobcenter om moede paa tirsdag, forstaar ikke",
-             "ابني عمره ١٧ وبده يدرس ميكانيك ممكن مساعدة بالتسجيل",
-             "kizimin tekerlekli sandalyesi kuculdu yenisini nasil alabiliriz"] * 10
+    texts = [
+        "hej jeg har faaet brev fra jobcenter om moede paa tirsdag, forstaar ikke",
+        "ابني عمره ١٧ وبده يدرس ميكانيك ممكن مساعدة بالتسجيل",
+        "kizimin tekerlekli sandalyesi kuculdu yenisini nasil alabiliriz",
+    ] * 10
     assert [Classifier().classify(t) for t in texts] == [classify(t) for t in texts]
     best = []
     for text in texts:
@@ -187,47 +220,53 @@ def test_classification_is_deterministic_and_fast() -> None:
 
 # Wordings written for these tests (not taken from the labelled set): danger said in words no
 # lexicon phrase lists, which the concept combinations of bot/routing/urgent.py must still catch.
-@pytest.mark.parametrize(("text", "reason"), [
-    ("min mand har låst mig og børnene inde på værelset", "violence"),
-    ("jozi 3am yhadedni bl sekkin", "violence"),
-    ("أنا خائف أن أذهب إلى البيت", "violence"),  # the demo's youth, in standard Arabic
-    ("می‌ترسم به خانه بروم", "violence"),
-    ("شوهرم گلومو فشار داد", "violence"),
-    ("kocam bogazimi sikti", "violence"),
-    ("чоловік сказав що заріже мене", "violence"),
-    ("ابني بيقول انه بدو ينتحر", "self_harm"),
-    ("i have razor blades and i want to use them", "self_harm"),
-    ("я не бачу сенсу жити далі", "self_harm"),
-    ("neighbour's toddler is on the balcony by himself crying for hours", "child_at_risk"),
-    ("jeg har ikke set min datter på 14 siden i går morges", "child_at_risk"),
-    ("پسرم ۱۲ سالشه و دیشب خونه نیومد", "child_at_risk"),
-    ("gabadhayda 14 jir ah xalay guriga ma soo hoyan", "child_at_risk"),
-    ("børnene har ikke fået mad i to dage", "child_at_risk"),
-    ("hjælp min søn på 4 har fået fat i mine sovepiller", "acute_illness"),
-    ("بچه ام مایع ظرفشویی خورده", "acute_illness"),
-    ("дитина обпеклась окропом", "acute_illness"),
-    ("ibni 3am yertjef w 3yuno la fo2", "acute_illness"),
-    ("min søn har spist nødder og hans hals hæver", "acute_illness"),
-    ("امي وقعت عالارض وما عم تحكي", "acute_illness"),
-    ("aabbahay laabta ayaa xanuunaya oo neefta ayuu ku dhib qabaa", "acute_illness"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("min mand har låst mig og børnene inde på værelset", "violence"),
+        ("jozi 3am yhadedni bl sekkin", "violence"),
+        ("أنا خائف أن أذهب إلى البيت", "violence"),  # the demo's youth, in standard Arabic
+        ("می‌ترسم به خانه بروم", "violence"),
+        ("شوهرم گلومو فشار داد", "violence"),
+        ("kocam bogazimi sikti", "violence"),
+        ("чоловік сказав що заріже мене", "violence"),
+        ("ابني بيقول انه بدو ينتحر", "self_harm"),
+        ("i have razor blades and i want to use them", "self_harm"),
+        ("я не бачу сенсу жити далі", "self_harm"),
+        ("neighbour's toddler is on the balcony by himself crying for hours", "child_at_risk"),
+        ("jeg har ikke set min datter på 14 siden i går morges", "child_at_risk"),
+        ("پسرم ۱۲ سالشه و دیشب خونه نیومد", "child_at_risk"),
+        ("gabadhayda 14 jir ah xalay guriga ma soo hoyan", "child_at_risk"),
+        ("børnene har ikke fået mad i to dage", "child_at_risk"),
+        ("hjælp min søn på 4 har fået fat i mine sovepiller", "acute_illness"),
+        ("بچه ام مایع ظرفشویی خورده", "acute_illness"),
+        ("дитина обпеклась окропом", "acute_illness"),
+        ("ibni 3am yertjef w 3yuno la fo2", "acute_illness"),
+        ("min søn har spist nødder og hans hals hæver", "acute_illness"),
+        ("امي وقعت عالارض وما عم تحكي", "acute_illness"),
+        ("aabbahay laabta ayaa xanuunaya oo neefta ayuu ku dhib qabaa", "acute_illness"),
+    ],
+)
 def test_danger_in_wordings_no_phrase_lists_is_urgent(text: str, reason: str) -> None:
     got = classify(text)
     assert got.urgent and reason in got.urgent_reasons, got
 
 
-@pytest.mark.parametrize("text", [
-    "my husband used to hit me years ago but we are divorced now, i need help with custody papers",
-    "جوزي القديم كان يضربني من زمان بس هلق نحنا مطلقين",
-    "the landlord threatened to evict us",
-    "صاحب البيت عم يهددنا بالطرد اذا ما دفعنا",
-    "jeg er alene med børnene og har brug for hjælp til skolen",
-    "بنتي بتروح عالمدرسة لحالها صارت كبيرة",
-    "потрібен запис до кардіолога, болить серце іноді",
-    "toplantiya kadar kutuphanede vakit olduruyoruz",
-    "i lost my wallet and the police told me to order a new yellow card",
-    "пропав паспорт, що робити?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband used to hit me years ago but we are divorced now, i need help with custody",
+        "جوزي القديم كان يضربني من زمان بس هلق نحنا مطلقين",
+        "the landlord threatened to evict us",
+        "صاحب البيت عم يهددنا بالطرد اذا ما دفعنا",
+        "jeg er alene med børnene og har brug for hjælp til skolen",
+        "بنتي بتروح عالمدرسة لحالها صارت كبيرة",
+        "потрібен запис до кардіолога, болить серце іноді",
+        "toplantiya kadar kutuphanede vakit olduruyoruz",
+        "i lost my wallet and the police told me to order a new yellow card",
+        "пропав паспорт, що робити?",
+    ],
+)
 def test_danger_words_in_a_harmless_context_are_not_urgent(text: str) -> None:
     assert not classify(text).urgent
 
@@ -246,3 +285,49 @@ def test_news_with_a_thumbs_up_or_a_laugh_is_not_a_request() -> None:
 def test_thanks_for_the_help_and_how_are_you_are_not_requests() -> None:
     assert not classify("ممنون از کمکتون، خیلی لطف کردین").is_request
     assert not classify("سلام خوبین؟").is_request
+
+
+# Found while checking that the router generalises (bench/README.md, "What this round changed"):
+# everyday words of one language that are danger words of another, and new kinds of danger.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to do a language course",  # Danish "dø" (die) folds to "do"
+        "her gun okula gidiyorum ama cocuklar yorgun",  # Turkish "every day", not "her gun"
+        "is it true that my husband needs to sign too",  # Danish "true" (threaten)
+        "the pills are ready at the pharmacy, can you pick them up",
+        "i need a new pack of my pills from the doctor",
+        "jeg er gift og har tre børn, hvad kan vi søge om",  # Danish "gift": married, not poison
+        "vi tager børnene med til hjemlandet i sommerferien",  # a family's own trip
+        "my daughter is getting married abroad next summer, can we get help with the trip",
+        "skolen ringede, min søn slog en anden dreng i frikvarteret",  # a fight at school
+        "my son burned his hand a little on the oven, it's fine, just a small blister",
+        "jeg er så træt af jobcentret, de dræber mig med alle de møder",
+        "my daughter is terrified of her exams",
+        "можете передзвонити мені після обіду",  # not "передоз…" one letter away
+        "tan iyo shalay wiilkaygu wuu xanuunsan yahay",  # Somali "since", not arabizi "stab"
+    ],
+)
+def test_everyday_words_that_look_like_danger_in_another_language_are_not_urgent(
+    text: str,
+) -> None:
+    assert not classify(text).urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("i keep thinking about jumping from the balcony", "self_harm"),
+        ("nobody would even notice if i was gone", "self_harm"),
+        ("they want to send my daughter abroad to marry her cousin", "violence"),
+        ("min eks har sagt han kommer og tager børnene med til udlandet", "violence"),
+        ("vi kan høre et barn skrige hos naboen hver aften og der bliver råbt", "child_at_risk"),
+        ("she burned her arm with hot water, the skin is coming off", "acute_illness"),
+        ("the 2 kids next door have been left on their own since friday", "child_at_risk"),
+        ("ilmahaygu wuxuu cabay saabuun dharka", "acute_illness"),
+        ("kizim kasilmalar geciriyor ve cevap vermiyor", "acute_illness"),
+    ],
+)
+def test_new_kinds_of_danger_are_urgent(text: str, reason: str) -> None:
+    got = classify(text)
+    assert got.urgent and reason in got.urgent_reasons, got

@@ -1,63 +1,102 @@
-"""The router on the whole labelled set (tests/data/routing), through `bench.routing_eval`.
+"""The router on the labelled family messages (tests/data/routing), through `bench.routing_eval`.
 
-Train split (`train.jsonl` and the urgent-heavy `train_more.jsonl`): the goals of issue 5 — urgent
-recall 100 %, false-urgent rate under 2 %, domain accuracy at least 90 % in every language. The
-lexicons and the danger concepts were built and tuned on this split.
+Development set (`train.jsonl`, `train_more.jsonl` and the former held-out `heldout.jsonl`, which
+became development data once its three runs were spent): the goals of issue 5 — urgent recall
+100 %, false-urgent rate under 2 %, domain accuracy at least 90 % in every language. The lexicons
+and the danger concepts are built and tuned on this set, so it shows that nothing regressed, not
+how the router does on messages it has never seen.
 
-Held-out split: never looked at, never tuned on; only its numbers are read. The floor below was
-decided on 2026-11-23, before the classifier had ever been run on that split, and is deliberately
-looser than the goals, because a lexicon tuned on 254 messages cannot be expected to meet them on
-messages written separately (different scenarios and wordings):
-- urgent recall >= 0.8 (a missed danger signal is the costly error; below this the urgent
-  lexicons generalise too poorly to trust),
-- false-urgent rate <= 0.05,
-- domain accuracy >= 0.7 over all languages together, and >= 0.5 in each language.
-If the held-out numbers fall below this floor the test fails and the numbers are reported as they
-are: the floor is not to be lowered to make it pass, nor the lexicons tuned on held-out messages.
-
-First held-out run (2026-11-23 12:11 UTC, lexicons frozen before it): domain accuracy 81.2 %,
-urgent recall 59.1 % (13/22), false-urgent rate 1.9 % (2/106). The urgent-recall test fails: the
-urgent lexicons do not yet generalise to separately written messages (bench/README.md). Later
-runs, after the danger concepts (bot/routing/urgent.py), are listed in bench/README.md.
+Held-out set (`heldout_v2.jsonl`, written separately): never opened, never tuned on, and not run
+by these tests, so that running the suite while tuning cannot leak it;
+`python -m bench.routing_eval` reports it as numbers only. Here its code path is tried on a small
+file of our own in a temporary directory.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from bench.routing_eval import Report, evaluate
+from bench.routing_eval import SPLIT_FILES, Report, evaluate, main
 
 
 @pytest.fixture(scope="module")
-def train() -> Report:
-    return evaluate("train")
+def development() -> Report:
+    return evaluate("development")
 
 
-@pytest.fixture(scope="module")
-def heldout() -> Report:
-    return evaluate("heldout")
-
-
-def test_train_meets_the_goals_of_issue_5(train: Report) -> None:
-    assert train.overall.total == 608  # both train files are read
-    assert train.overall.urgent == 174
-    assert train.overall.urgent_recall == 1.0
-    assert train.overall.false_urgent_rate < 0.02
-    accuracy = {lang: tally.domain_accuracy for lang, tally in train.languages.items()}
+def test_development_set_meets_the_goals_of_issue_5(development: Report) -> None:
+    assert development.overall.total == 736  # train, train_more and the former held-out set
+    assert set(development.files) == {"train.jsonl", "train_more.jsonl", "heldout.jsonl"}
+    assert development.overall.urgent == 196
+    assert development.overall.urgent_recall == 1.0
+    assert development.overall.false_urgent_rate < 0.02
+    accuracy = {lang: tally.domain_accuracy for lang, tally in development.languages.items()}
     assert set(accuracy) == {"da", "en", "ar", "ar-latn", "so", "tr", "uk", "fa"}
     assert all(value >= 0.9 for value in accuracy.values()), accuracy
 
 
-def test_heldout_urgent_recall_stays_above_the_floor_decided_in_advance(heldout: Report) -> None:
-    assert heldout.overall.urgent >= 20
-    assert heldout.overall.urgent_recall >= 0.8
+def test_the_held_out_set_is_never_part_of_development() -> None:
+    assert SPLIT_FILES["heldout"] == ("heldout_v2.jsonl",)
+    assert not set(SPLIT_FILES["heldout"]) & set(SPLIT_FILES["development"])
 
 
-def test_heldout_false_urgent_rate_stays_under_the_floor(heldout: Report) -> None:
-    assert heldout.overall.false_urgent_rate <= 0.05
+def _write(directory: Path, name: str, rows: list[dict[str, object]]) -> None:
+    with (directory / name).open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def test_heldout_domain_accuracy_stays_above_the_floor(heldout: Report) -> None:
-    assert heldout.overall.total >= 100
-    assert heldout.overall.domain_accuracy >= 0.7
-    assert all(t.domain_accuracy >= 0.5 for t in heldout.languages.values())
+def test_held_out_set_is_reported_apart_when_its_file_exists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(
+        tmp_path,
+        "heldout_v2.jsonl",
+        [
+            {
+                "id": "en-x1",
+                "lang": "en",
+                "text": "my husband hit me again tonight",
+                "request": True,
+                "domains": ["family"],
+                "urgent": True,
+                "urgent_kind": "violence",
+            },
+            {
+                "id": "da-x1",
+                "lang": "da",
+                "text": "tak for i dag",
+                "request": False,
+                "domains": [],
+                "urgent": False,
+                "urgent_kind": None,
+            },
+            {
+                "id": "da-x2",
+                "lang": "da",
+                "text": "kan I hjælpe med huslejen, vi har ingen penge",
+                "request": True,
+                "domains": ["economy"],
+                "urgent": False,
+                "urgent_kind": None,
+            },
+        ],
+    )
+    assert main(["--set", "heldout", "--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "held-out set (heldout_v2; never tuned on)" in out
+    assert "urgent recall 100%: PASS" in out
+    assert "all          3" in out
+    # it is only ever reported as numbers
+    with pytest.raises(SystemExit):
+        main(["--set", "heldout", "--errors", "--data", str(tmp_path)])
+
+
+def test_a_missing_held_out_file_is_said_not_measured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--set", "heldout", "--data", str(tmp_path)]) == 1
+    assert "not measured: heldout_v2.jsonl" in capsys.readouterr().out

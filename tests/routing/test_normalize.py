@@ -50,9 +50,16 @@ def test_punctuation_and_emoji_are_not_words() -> None:
     assert words("🙏👍") == []
 
 
-@given(st.text(alphabet=st.sampled_from(
-    list("aeoæøåAEØÅşğıçöüİéß37 -'") + list("أإآاىيةهککیيءؤئـًٌمن") + ["\u200c"]
-    + list("іїєґыэъ"))))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("aeoæøåAEØÅşğıçöüİéß37 -'")
+            + list("أإآاىيةهککیيءؤئـًٌمن")
+            + ["\u200c"]
+            + list("іїєґыэъ")
+        )
+    )
+)
 def test_folding_twice_changes_nothing(text: str) -> None:
     assert fold(fold(text)) == fold(text)
     assert words(" ".join(words(text))) == words(text)

@@ -58,6 +58,15 @@ LEXICON = Lexicon(
             yedros =2
             ta3allom =2
             sin3a =2
+            mehne =2
+            mihne =2
+            yet3allam mehne =3
+            jam3a =3
+            el jam3a =3
+            jame3a =3
+            dirase =2
+            derase =2
+            ta3lim =2
         """,
         "school": """
             madrase* =2
@@ -81,6 +90,13 @@ LEXICON = Lexicon(
             el madrase ettasalet =3
             ghayeb =2
             ghayba =2
+            m3allme =2
+            m3allem =2
+            el m3allme =2
+            madrase =2
+            el madrase =2
+            saff =1
+            yghib =1
         """,
         "health": """
             doktor* =2
@@ -120,6 +136,18 @@ LEXICON = Lexicon(
             wja3 ras =2
             dahri =2
             3amalie =2
+            doctor =2
+            doktor =2
+            dakto =2
+            dakhtor =2
+            maw3ed 3and el doctor|doktor|daktor =3
+            mostashfa =2
+            mosta4fa =2
+            dawa =1
+            wja3 ras =2
+            nafsi =1
+            dakto nafsi =3
+            doktor nafsi =3
         """,
         "housing": """
             bait =1
@@ -152,6 +180,17 @@ LEXICON = Lexicon(
             tarad =3
             3a2d =2
             opskrivning =3
+            ra6be =3
+            rotube =3
+            3afan =3
+            sa7eb el beit =3
+            sa7ebet el beit =3
+            ijar =2
+            eejar =2
+            el ijar =2
+            shofaj =2
+            tadfie =2
+            yetla3na =2
         """,
         "economy": """
             fulus =2
@@ -184,6 +223,17 @@ LEXICON = Lexicon(
             ma nzlet =2
             skat =2
             ejar =2
+            mesari =2
+            masari =2
+            fuloos =2
+            flous =2
+            fatura =2
+            fawateer =2
+            dyoon =3
+            dyun =3
+            edfa3 =1
+            edfa3 el ijar|ejar|eejar =3
+            ndfa3 el ijar|ejar|eejar =3
         """,
         "disability": """
             to7ad =3
@@ -203,6 +253,16 @@ LEXICON = Lexicon(
             kursi muta7arrek =3
             kursi mota7arrek =3
             takht 5as =3
+            e3a8a =3
+            i3a8a =3
+            e3aqa =3
+            mo3a8 =3
+            mo3aq =3
+            m3a8 =3
+            korsi mota7arrek =3
+            kursi mota7arek =3
+            korsi 3ajal =3
+            e7tiyajat khassa =3
         """,
         "family": """
             awlad* =1
@@ -234,6 +294,8 @@ LEXICON = Lexicon(
             7adana =2
             tala2na =3
             metla2in =3
+            ydakhen 7ashish =3
+            7ashish =2
         """,
         "general": """
             n2ajjel|n2ajel|2ajjel|2ajel|najel|ta2jeel|ta2jil|ghayer|nghayer|n8ayer maw3id|maw3ed|ejtima3 =3
@@ -378,6 +440,42 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "send": """
+            yeb3atni, yeb3atouha, yb3atoha, yeb3ato, bado yeb3at, yrsloha
+        """,
+        "height": """
+            balkon, el balkon, balcon, jesr, el jesr, shebbak, el shebbak, sate7, el sate7, train
+        """,
+        "jump": """
+            irmi 7ali, armi 7ali, ermi 7ali, o2fez, 2of2oz
+        """,
+        "minor": """
+            shway, shwai, shwy, mish khatir, mesh 5atir, ma fi shi 5atir, basit, basita, 5afif
+        """,
+        "take": """
+            ya5od, yakhod, bya5od, a5ad, akhad, khatf, 5atf
+        """,
+        "forced": """
+            8asb 3anha, ghasb 3anha, bel 8asb, bl ghasb
+        """,
+        "abroad": """
+            3al balad, barra, ysafer, safar
+        """,
+        "marry": """
+            yjawwzo, yzawwjo, jawaz, zawaj
+        """,
+        "blade": """
+            mous, mus, shafra, shfra, moos
+        """,
+        "peer": """
+            walad tani, walad tene, bint tanye, wlad bl saff, wlad bel madrase, zamilo, zamila
+        """,
+        "lonely": """
+            ma 3ando as7ab, ma 3anda as7ab, ma 3ando s7ab, as7ab, s7abo
+        """,
+        "yell": """
+            3am yseeh, 3am ysee7, bisee7, yseeh, ysarrekh, 3am yserekh, 3am yksser, ykasser, bikasser, yksser
+        """,
         "hit": """
             yedrb*, bedrb*, byedrb*, drabo, darabo, darab*, drab*, bedrob*, byedrob*, yodrob*, yedrob*,
             bidrob*, lakam*, rakal*, ye5ne2*, khana2*, 5ana2*, a3tada, ya3tadi, 3onf, tasfee2
@@ -393,6 +491,7 @@ LEXICON = Lexicon(
         "agent": """
             3ammo, 5alo, jeddo, sido, jozi, jawzi, zawji, zoji, abi, abouy, bayi, baba, akhi, a5i, a5oy,
             khayi, 3ammi, 5ali, khali, zawj, talli2i, tali2i, sahbi, habibi, rejjali, abouh, abouha
+            abouy, abuy, bayye, baye, jozi, jawzi, zawji, akhi, khayye, 5ayye, 3ammi, khali, tali2i, ex
         """,
         "threat": """
             hadad*, yhaded*, bihaded*, tahdid*, yhadid*, bihadedni, hadadni
@@ -408,6 +507,7 @@ LEXICON = Lexicon(
         "fear": """
             khayfa, 5ayfa, 5ayfe, 5ayfeh, khof, 5owf, mar3oob*, 5ayef*, khayef*, khayf*, 5ayf*, kha2if*,
             bkhaf, b5af, akhaf, a5af, nkhaf, n5af, ma5ouf, mar3oub*, mar3ub*, 5ofe, khofe
+            khayfe, 5ayfe, khayfeh, khayef, 5ayef, khayfin, 5ayfin, mar3oob, mar3obe
         """,
         "home": """
             3al bet, lal bet, bl bet, erja3, arja3, rja3, nerja3, terja3, arou7 3al bet
@@ -428,17 +528,21 @@ LEXICON = Lexicon(
         "alone": """
             la7alo, la7alha, wa7do, la7ala, la7alon, wa7da, wa7don, lawa7do, lawa7da, ma fi 7ada, ma 7ada,
             tarako, tarakha, matrouk
+            lal7al, lal7alo, lal7ala, la7alo, la7ala, la7alha, wa7do, wa7da, lwa7do, lwa7da, lawa7do, ma fi 7ada, mafi 7ada, ma 7ada ma3o, ma 7ada ma3a, ma fi 7ada bel beit, bala 7ada
         """,
         "missing": """
             ma reje3et, ma rej3et, ma rij3et, ma reje3o, ma raj3o, ma nem|nemet|nemo bl bet, day3, dayi3,
-            da3, mafqood, mafqud, e5tafa, ikhtafa, ikhtafat, e5tafat, harab, harbet, hirib, ma reje3,
-            ma raja3, ma rje3, ma raj3et, mish la2e*, mesh la2ie*, ma la2ito, ma la2eto, ma ba3ref wen,
-            ma b3rf wen, ma ba3rif wen
+            mafqood, mafqud, e5tafa, ikhtafa, ikhtafat, e5tafat, harab, harbet, hirib, ma reje3, ma raja3,
+            ma rje3, ma raj3et, mish|mesh la2i*|la2ya*|la2ye*|la2ie*, ma la2ito, ma la2eto,
+            ma ba3ref wenno|wenna|wen huwe|wen hiye|wen ra7, ma b3rf wen, ma ba3rif wen, ma rj3et, ma rj3,
+            ma rij3et, ma reje3, ma raje3, ma raj3it, ma raja3, ma raja3it, ma ije, ma ijet, ma ajat,
+            ma eja, ma ejet, mish 3arfin wen, ma 7ada shafo, ma 7ada shafa
         """,
         "suicide": """
             yentiher, bidu yente7er, bade ente7er, jara7t 7ali, jara7t 7alle, a2zi 7ali, 2azet 7ali,
             tenhi 7ayata, ra7 tenhi, enti7ar, inti7ar, ente7ar, nte7er, enta7er, a2tol 7ali, a2tol nafsi,
             enhi 7ayati, enhi 7ali
+            e2tol 7ali, a2tol 7ali, 2tol 7ali, yi2tol 7alo, bdi e2tol 7ali, ente7er, inte7er, bfakker ente7er
         """,
         "want": """
             bdi, badde, biddi, bde, baddi, beddi, 3ayez, 3awez, nefse, bade
@@ -453,33 +557,42 @@ LEXICON = Lexicon(
             ma 3ad fini, ma ba2der kammel, ma b2dar kamel, a7san bala ya, a7san bdouni, afdal bdouni,
             bala ya a7san, ta3ebt men el 7aya, ta3bet mn el hayat, ta3bt mn 7ayati, ma fi ma3na,
             risalet wada3, rasayel wada3, b7al sarli shi, zh2et mn 7ayati
+            bade moot, bdi moot, bde mout, bdi mout, bade mout, bidi moot, ma 3ad fiyi kamel, ma 3ad fini kamel, ma 3ad fiyi, ma 3ad fini, ma ba2der at7ammal, ma 3ad fiyi at7ammal, ta3bet mn el 7ayat, ta3ban mn 7ayati, ma bdi kamel, bdi khallis mn 7ayati, ya retni mayet
+            ma 7ada ra7 yentebeh, ma 7ada ra7 yeshta2li, iza rou7t, iza mett
         """,
         "cut": """
             ejra7, jara7, a2ta3, a2zi, 2azi
+            jara7*, jar7*, jra7*, 2at3et, a2ta3
         """,
         "self": """
             7ali, nafsi, idi, 3uru2i
+            7ala, 7alo, 7ali, nafsa, nafso
         """,
         "breathe": """
             tnaffas*, yetnaffas*, yitnaffas*, btnaffas*, byetnaffas*, tanaffus, tnafos, nafaso, nafasa
+            tetnaffas*, btetnaffas*, yetnafas*, titnaffas*, byetnafas*, nafas, nafaso, nafasa, tanaffos, tnaffos, nafso
         """,
         "trouble": """
             ma, mish, mesh, mu, sa3b, b sa3bi, bsu3ube, sari3, wa2ef, t2il, di2, de2
+            msh, mish, mesh, ma, mu, sa3b, sa3beh, 3am yel8at, bisu3ube
         """,
         "chest": """
             sadr, sadri, sadro, sadra, 2alb, qalb, albi, albo, alba
         """,
         "pain": """
-            yoja3*, byoja3*, bywaja3*, wja3*, yuja3*, waja3, wja3, wa23, yoja3, byoja3, bywaj3, bi wja3,
+            yoja3*, byoja3*, bywaja3*, wja3*, yuja3*, waja3, wja3, yoja3, byoja3, bywaj3, bi wja3,
             alam, da8et, daghet, yde2, bide2, na8ez
         """,
         "unconscious": """
             o8me, oghme, o8me 3alay*, ghme 3alay*, 8ayb 3an el wa3i, fa2ed el wa3i, fa2ad el wa3i, o8mi,
             ughmi, oghmi, ma 3am yestajib, wa2e3 3al ard, mar5i
+            ma 3am yt7arrak, ma 3am tet7arrak, mish 3am yet7arak, wa2e3 3al ard, wi23et 3al ard, 8ayeb 3an el wa3i, 8aybe 3an el wa3i, mo8ma 3alay
         """,
         "not_waking": """
             ma 3am yes7a|tes7a|yfi2|tfi2, ma byes7a|btes7a|byfi2, ma yes7a|tes7a, sa3b yes7a|tes7a,
             ma 3am ye2am
+            ma 3am tes7a, ma 3am yes7a, mish 3am tes7a, mish 3am yes7a, ma 3am tfi2, ma 3am yfi2, ma fa2, ma fa2at, mish radi yes7a
+            mish 3am yefi2, ma 3am yefi2, mish 3am tefi2, ma 3am tefi2, mish 3am yfi2, mish 3am tfi2, mish 3am yes7a, mish 3am tes7a
         """,
         "bleeding": """
             nazif, nazeef, yenzef, byenzef, tenzef, btenzef, dam kteer, dam ktir, el dam ma wa2af
@@ -502,6 +615,7 @@ LEXICON = Lexicon(
         """,
         "pills": """
             7boob, 7bub, hboob, 7bob, dawa, adwiye, panadol, a2ras
+            7abbat, 7abat, 7ebob, hboob, 7bub, dawa, adwieh, dwa
         """,
         "swallow": """
             bala3, bele3, bil3, kella, kellon, 3elbe, kamle, shreet
@@ -525,8 +639,7 @@ LEXICON = Lexicon(
             ntafa5, mnfou5, tawarrum, metwarrem, wirm
         """,
         "fall": """
-            darab raso, darabet rasa, daraba rasa, wa23et, wi23et, we23et, w2e3, wa2a3et, wi2i3, wa2e3,
-            we2e3, wa2a3, sa2at
+            darab raso, darabet rasa, daraba rasa, wa2a3et, wi2i3, wa2e3, we2e3
         """,
         "head": """
             raso, rasa, ras, el ras
@@ -544,7 +657,7 @@ LEXICON = Lexicon(
             yishrab, yeshrab, byeshrab, sharbaan, sharban, sakran, sekran
         """,
         "stab": """
-            ta3an, yet3an
+            yet3an, ta3ano|ta3ana|ta3anni bl|bel|b sekkin|sekkine|sikkin
         """,
         "gather": """
             jama3t, mjamme3a, 5abbayt, ishtarayt
@@ -571,6 +684,7 @@ LEXICON = Lexicon(
         """,
         "ate": """
             akal, akalet, akalit, bala3, shereb, sherbet
+            bel3at, bala3, bala3et, bele3, bil3it, akal, akalet, shereb, shirbet, shrbet, shareb
         """,
         "unresponsive": """
             ma 3am t7ki, ma 3am y7ki, ma 3am yet7arrak
@@ -608,6 +722,7 @@ LEXICON = Lexicon(
         """,
         "crying": """
             3am yebki, 3am tebki
+            yibki, ybki, 3am yibki, 3am ybki, tibki, 3am tibki, 3am yib2o, ybko, 3am ybko
         """,
         "question_ok": """
             3adi hek, masmou7, tabi3i
@@ -624,6 +739,14 @@ LEXICON = Lexicon(
         khayfa at2akhar
     """,
     courtesy="""
+            bas 7abbet 5abbrak|khabbrak
+            7abbet 5abbrak|khabbrak
+            el7amdulillah
+            alhamdulillah
+            el hamdella
+            hamdella
+            kan mni7|mnee7|7elo|kwayes
+            mara2 mni7
         shukran
         shokran
         shukrun

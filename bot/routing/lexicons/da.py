@@ -172,6 +172,10 @@ LEXICON = Lexicon(
             specialklasse* =2
             skolepasning =2
             modtageklasse* =3
+            skole hjem =3
+            skolehjem =2
+            timerne =1
+            lærerinden =2
         """,
         "health": """
             læge =2
@@ -322,6 +326,29 @@ LEXICON = Lexicon(
             trangt =2
             hjemløs =3
             sofa* hos =2
+            drypper =2
+            loftet =1
+            køkkenet =1
+            køkken =1
+            badeværelset =1
+            toilettet =1
+            vinduet =1
+            vinduer =1
+            døren =1
+            elevator* =2
+            opgangen =1
+            trappeopgang* =1
+            varmeapparat* =2
+            fyret virker ikke =3
+            lækker =2
+            utæt =2
+            vandet =1
+            kælder* =1
+            råd i =1
+            skadedyr =3
+            væggelus =3
+            for lille lejlighed =3
+            bytte bolig =3
         """,
         "economy": """
             penge =2
@@ -397,6 +424,21 @@ LEXICON = Lexicon(
             fripladstilskud* =3
             friplads =3
             hjælp til betaling =3
+            dyr =1
+            dyrt =1
+            for dyrt =2
+            vinterjakker =1
+            tøj til børnene =2
+            mangler penge =3
+            ingen penge =3
+            rykker fra =3
+            bøde* =2
+            regningen =2
+            regningerne =2
+            kan ikke betale =3
+            ikke kan betale =3
+            betale huslejen|husleje =3
+            kan ikke betale huslejen =3
         """,
         "disability": """
             handicap* =3
@@ -443,6 +485,10 @@ LEXICON = Lexicon(
             handicapbil* =3
             handicapparkering* =3
             downs syndrom =3
+            cerebral parese =3
+            kørestol* =3
+            aflastning* =3
+            handicapbil* =3
         """,
         "family": """
             børn =1
@@ -520,6 +566,16 @@ LEXICON = Lexicon(
             computerspil* =2
             kommer sent hjem =2
             vil ikke i seng =2
+            teenager* =2
+            kommer hjem kl =2
+            om natten =1
+            plads i vuggestue* =3
+            vuggestue* =2
+            børnehave* =2
+            dagpleje* =2
+            ryger hash =3
+            ryger joints =3
+            tager stoffer =2
         """,
         "general": """
             nyt nummer =3
@@ -718,7 +774,6 @@ LEXICON = Lexicon(
             helt slap
             ambulance*
             112
-            akut*
             hjerteanfald*
             slagtilfælde*
             blodprop*
@@ -730,7 +785,6 @@ LEXICON = Lexicon(
             meget syg
             rigtig syg
             alvorligt syg
-            indlagt
             kaster blod
             blå i hovedet|ansigtet|læberne
             vågner ikke
@@ -750,7 +804,6 @@ LEXICON = Lexicon(
             taget for mange piller =3
             for mange piller|tabletter =3
             slugt piller|pillerne|tabletter =3
-            allergisk =2
             hævet i ansigtet|halsen|læberne =3
             hævet op =2
             reagerer ikke =3
@@ -795,10 +848,48 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "send": """
+            sende, sender, sendt, sende mig|hende|ham
+        """,
+        "height": """
+            altan, altanen, broen, bro, vinduet, vindue, taget, toget, skinnerne, foran toget
+        """,
+        "jump": """
+            springe, springer, kaste mig, smide mig, hoppe ud|ned, hopper ud|ned, springe ud|ned
+        """,
+        "minor": """
+            lidt, en smule, ikke slemt, ikke alvorligt, intet alvorligt, bare en skramme, lille
+        """,
+        "take": """
+            tager, tage, tog, taget, bortføre*, kidnappe*
+        """,
+        "forced": """
+            mod hendes|hans vilje, tvinge, tvunget, tvangs*
+        """,
+        "abroad": """
+            udlandet, hjemlandet, til udlandet, ud af landet, tilbage til
+        """,
+        "marry": """
+            gifte, gift bort, giftes, bryllup, ægteskab
+        """,
+        "blister": """
+            vabler, vable, huden går af, huden falder af
+        """,
+        "peer": """
+            en anden dreng|pige|elev, anden dreng|pige|elev, andre drenge|piger|elever|børn, klassekammerat*, en dreng fra klassen, en pige fra klassen
+        """,
+        "lonely": """
+            ensom, ingen venner, har ingen venner, venner
+        """,
+        "yell": """
+            råber, råbte, raser, smadrer, smadrede, smider med ting
+            råbt, råbe, råben, skæld* ud, skældud, brøler, brølede, larmer og råber
+        """,
         "hit": """
             slå, slår, slog, slået, tæsk*, tæver, tævet, tæve, banke, banker, bankede, banket, sparke*,
             sparker, sparkede, skubbe, skubber, skubbede, kvæle*, kvalte, lussing*, lussede, overfald*,
             mishandl*
+            kvælertag, tog kvælertag, slog, sparkede, skubbede, rev mig i håret, tæsk, tæsker, gav mig en lussing
         """,
         "hit_me": """
             kvalte mig|hende, kvælertag, tog mig om halsen, skubbede|skubbet mig|hende|os,
@@ -813,16 +904,18 @@ LEXICON = Lexicon(
             svigerfar, svoger, partner
         """,
         "threat": """
-            truer, truet, truede, trussel, trusler, true
+            truer, truet, truede, trussel, trusler
         """,
         "kill": """
             dræbe, dræber, ihjel, myrde*
         """,
         "weapon": """
             bælte, bæltet, ledning, kniv, kniven, knive, våben, pistol, økse
+            bat, baseballbat, hammer, kølle, jernstang, macheten
         """,
         "fear": """
             bange, tør ikke, tør ik, skræmt, rædselsslagen, frygter, skræk
+            tør ikke, bange, rædselsslagen, skræmt, angst for
         """,
         "home": """
             gå|tage|komme|køre|tilbage hjem, hjemme, derhjemme, hjemad, være hjemme
@@ -832,6 +925,7 @@ LEXICON = Lexicon(
             tager nøglen|nøglerne, kan ikke komme ud, smadrer|smadrede ting|alt, ikke tryg, utryg, utrygt,
             vold, voldelig, voldelige, voldsramt, låst|låser mig|os inde, lukker mig|os ikke ud,
             bange|skræmt for ham|hende, bange|skræmt for min mand|far|eks, krisecent*, kvindekrisecent*
+            smadret*, smadrer alt, smider med ting, kaster med ting
         """,
         "bruise": """
             blå mærker, blåt mærke, mærker på, brandsår, blåt|blå øje
@@ -849,6 +943,7 @@ LEXICON = Lexicon(
             forsvandt, savnet, bortløbet, løbet|løb|stukket|stak hjemmefra, stukket|stak af,
             ikke kommet hjem|tilbage, kom ikke hjem|tilbage, ikke hjemme siden,
             ved ikke hvor han|hun|de er, kan ikke finde ham|hende|dem, meldt savnet
+            ikke kommet tilbage, ikke vendt hjem, er ikke kommet hjem, ikke dukket op, ingen har set ham|hende, væk siden
         """,
         "suicide": """
             ende det i nat|i aften, selvmord*, tage mit eget liv, tage mit liv, slå mig selv ihjel,
@@ -858,7 +953,7 @@ LEXICON = Lexicon(
             vil, ønsker, lyst, gerne, bare
         """,
         "die": """
-            dø, død, døde, ikke vågne, forsvinde, ikke være her
+            død, døde, ikke vågne, forsvinde, ikke være her, dø nu, bare dø, gerne dø, vil dø, ville dø
         """,
         "no_life": """
             sagt farvel til alle, skrevet breve til børnene, hvis der sker mig noget, sove og ikke vågne,
@@ -866,6 +961,11 @@ LEXICON = Lexicon(
             kan ikke mere, ingen mening med livet, ingen mening med at leve, meningsløst at leve,
             bedre uden mig, bedre af uden mig, afskedsbrev*, sige farvel til alle, træt af livet,
             træt af at leve, intet at leve for, ikke værd at leve
+            vil ikke være her mere, vil ikke leve længere, har ikke lyst til at leve, ikke lyst til at leve, orker ikke mere,
+            kan ikke klare mere, kan ikke klare det mere, giver op, vil bare sove for evigt, vil bare forsvinde, bedre hvis jeg var død,
+            ingen grund til at leve, ser ingen mening, ingen mening med noget, vil have det til at stoppe, træt af at leve,
+            byrde for alle, en byrde for familien, har taget afsked
+            ingen ville savne mig, ingen vil savne mig, hvis jeg var væk, hvis jeg ikke var her, jeg vil ikke mere, sker noget med mig, ikke være her mere
         """,
         "cut": """
             skære, skærer, skar, snitte*, cutte*, cutter, skade, skader, brænde, brænder
@@ -888,6 +988,7 @@ LEXICON = Lexicon(
         "unconscious": """
             tabt|mistet|mistede bevidstheden, slap, slatten, bevidstløs, besvimet, besvimede, livløs,
             kollaps*, faldet|faldt om, reagerer ikke, helt slap, mistede|mistet bevidstheden
+            helt slap, slap og, reagerer ikke, ingen kontakt, kan ikke få kontakt, segnet om, dejset om
         """,
         "not_waking": """
             vil ikke vågne, vågner ikke, kan ikke vække, svær at vække, kan ikke få liv i
@@ -908,7 +1009,8 @@ LEXICON = Lexicon(
         """,
         "poison": """
             opvasketabs, sæbe, sprit, afløbsrens, lampeolie, rengøringsmiddel, forgiftet, forgiftning,
-            klorin, opvaskemiddel, slugt, sluget
+            klorin, opvaskemiddel, slugt, sluget, opvaskemid*, opvasketab*, rengøringsmid*, klorin,
+            afløbsrens*, maskinopvask*, vaskemid*, giftig*, giften, forgift*
         """,
         "overdose": """
             overdosis, overdoser*
@@ -963,7 +1065,7 @@ LEXICON = Lexicon(
             stikke ham|hende|mig|dig|os, knivstik*, stukket ned
         """,
         "gather": """
-            samlet, sparet op, købt, pakker, pakke
+            samlet, sparet op, købt, pakker, pakke, gemt, gemmer, samler på, har samlet
         """,
         "since": """
             siden, i to|tre dage, siden i går|fredag|lørdag|søndag|mandag
@@ -975,6 +1077,7 @@ LEXICON = Lexicon(
         "resolved": """
             alt er fint, alt ok, har det fint nu, skilt, skilles, gået fra hinanden, har det godt nu,
             er fint nu, nu fint, er frisk
+            har det godt nu, har det fint nu, er okay nu
         """,
         "recent": """
             i går, i nat, i dag, i aftes, i morges, lige nu, igen
@@ -987,6 +1090,7 @@ LEXICON = Lexicon(
         """,
         "ate": """
             fået fat i, fik fat i, fundet mine|hans, spist, spiste, slugt, slugte, drukket, drak, taget
+            drukket af, drak af, drukket, slugt, slugte, spist, spiste, fået fat i
         """,
         "blade": """
             barberblad, barberblade, barberkniv, kniv
@@ -997,6 +1101,7 @@ LEXICON = Lexicon(
         """,
         "unreachable": """
             svarer ikke, telefonen er slukket
+            slukket, telefonen er slukket, tager ikke telefonen, svarer ikke, kan ikke få fat i
         """,
         "of_him": """
             for ham, for hende, for min mand|far|eks|bror
@@ -1029,9 +1134,11 @@ LEXICON = Lexicon(
         """,
         "burn": """
             forbrændt, skoldet, kogende vand
+            forbrændt, skoldet, brændt, brændte sig
         """,
         "crying": """
             græder, skriger
+            græder, græd, skriger, skrige, skreg, hyler
         """,
         "out": """
             i opgangen, på gaden, på trappen
@@ -1041,6 +1148,9 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+            dræber|slår mig med
+            slog|slået|slår|stødte hovedet|knæet|benet|armen|albuen|foden
+            slog|slået|slår|stødte sig
         dør af træthed|grin|kedsomhed|sult|varme|nysgerrighed
         alene i|til|fra skole|skolen
         slå|slår|slaar|slog tiden ihjel
@@ -1092,6 +1202,20 @@ LEXICON = Lexicon(
         politi* ... stjålet|cykel|anmeld*|attest|bøde|bil|pas
     """,
     courtesy="""
+            til orientering
+            bare så du ved det
+            bare så i ved det
+            ville bare fortælle
+            ville lige fortælle
+            gudskelov
+            heldigvis
+            gik godt
+            gik fint
+            var rigtig godt
+            var en stor hjælp
+            en stor hjælp
+            tak for hjælpen
+            tak for jeres|din hjælp
         tak for hjælpen
         hvordan går det
         tak

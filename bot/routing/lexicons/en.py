@@ -96,6 +96,16 @@ LEXICON = Lexicon(
             change education =3
             start an education =3
             hf =2
+            become a|an =1
+            wants to become =2
+            train as|to be =2
+            nursing school =3
+            trade school =3
+            which education =3
+            exams =1
+            failed his|her|my exam|exams =2
+            retake =2
+            school leaving exam =2
         """,
         "school": """
             school =2
@@ -215,6 +225,18 @@ LEXICON = Lexicon(
             vaccine =2
             mental health =3
             waiting list =1
+            inhaler =2
+            down lately =2
+            feeling down =2
+            low mood =2
+            cant sleep =2
+            doesnt sleep =2
+            see someone =1
+            therapist =2
+            counsellor|counselor =2
+            medical =2
+            eye test =2
+            hearing test =2
         """,
         "housing": """
             house =1
@@ -270,6 +292,33 @@ LEXICON = Lexicon(
             rental contract =3
             balcony =1
             satellite dish =2
+            heater* =2
+            boiler =2
+            ceiling =1
+            bedroom* =1
+            kitchen =1
+            bathroom =1
+            toilet =1
+            shower =1
+            window* =1
+            stairwell =1
+            elevator =1
+            lift is broken =2
+            broken since =1
+            bigger place =3
+            bigger flat|apartment|home =3
+            place is too small =3
+            two rooms =2
+            our place =1
+            the flat|apartment =1
+            leaking roof =3
+            dripping =2
+            pest* =2
+            bed bugs|bedbugs =3
+            move house =3
+            moving house =3
+            notice to leave =3
+            kicked out of the flat|apartment =3
         """,
         "economy": """
             money =2
@@ -328,6 +377,28 @@ LEXICON = Lexicon(
             behind on rent =3
             behind with the rent =3
             months behind =2
+            expensive =1
+            too expensive =2
+            cant afford =3
+            can't afford =3
+            fees =1
+            reminder =1
+            unpaid =2
+            overdue =2
+            invoice =2
+            owe the kommune|municipality =3
+            pay back =2
+            paid back =2
+            money for =2
+            clothes for the kids =1
+            food money =3
+            credit card =2
+            card got blocked =2
+            blocked card =2
+            cant pay =2
+            can't pay =2
+            pay|paying the rent =3
+            pay rent =3
         """,
         "disability": """
             disab* =3
@@ -432,6 +503,19 @@ LEXICON = Lexicon(
             comes home late =2
             won't go to bed =2
             foster family =3
+            see the kids =3
+            see my kids|children =3
+            argue every day =3
+            advice =1
+            won't let me see =3
+            step son|daughter =2
+            stepson =2
+            stepdaughter =2
+            smokes weed =3
+            smoking weed =3
+            smokes pot =3
+            taking drugs =2
+            my teen =2
         """,
         "general": """
             my number changed =3
@@ -464,6 +548,10 @@ LEXICON = Lexicon(
             meet up =2
             come with me =1
             can't|cant|cannot come|make it to the meeting|appointment =3
+            call me back =2
+            email address =2
+            new email =2
+            my email =1
         """,
     },
     urgent={
@@ -585,7 +673,6 @@ LEXICON = Lexicon(
             scared to go home =3
             scared of his|her dad|father|mom|mother|stepdad|stepfather|brother|uncle =3
             hits|hit|beats|beat him|her|them =2
-            hiding =1
             shaking with fear =3
             no food for days =3
             hurt him|her =2
@@ -633,7 +720,6 @@ LEXICON = Lexicon(
             really sick =2
             seriously ill =3
             very ill =2
-            admitted =1
             broke|broken his|her|my arm|leg|bone
             hit his|her|my head
             won't|wont|doesn't|doesnt wake up =3
@@ -652,15 +738,12 @@ LEXICON = Lexicon(
             drooping =2
             slurred|slurring =3
             can't|cant move his|her|my arm|leg|side =3
-            numb =2
             took|taken|swallowed too many pills|tablets =3
             too many pills|tablets =3
             not responding =3
             unresponsive =3
             collapsed =3
             head injury =3
-            allergic =2
-            swelling|swollen =2
             throat is closing =3
             lots of blood =3
             vomiting all =2
@@ -697,9 +780,46 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "send": """
+            send, sending, sent, ship her|him off
+        """,
+        "height": """
+            balcony, bridge, window, roof, train, tracks, building, cliff
+        """,
+        "jump": """
+            jump, jumping, jumped, throw myself, throwing myself, jump off
+        """,
+        "minor": """
+            a little, a bit, small, not serious, nothing serious, not bad, its fine, it is fine, just a scratch, minor
+        """,
+        "take": """
+            take, takes, taking, took, kidnap*, snatch*
+        """,
+        "forced": """
+            against her|his will, by force, forced, force her|him, she doesnt want, he doesnt want
+        """,
+        "abroad": """
+            abroad, to another country, back home, home country, out of the country, overseas
+        """,
+        "marry": """
+            marry, married off, marry off, marriage, wedding
+        """,
+        "blister": """
+            blister*, skin is coming off, skin coming off, skin peeling, skin came off, big red
+        """,
+        "peer": """
+            another boy|girl|kid|child|student|pupil, other boys|girls|kids|children|students, classmate*, a boy in his|her class, a girl in his|her class
+        """,
+        "lonely": """
+            lonely, no friends, has no friends, without friends, friends
+        """,
+        "yell": """
+            yelling, shouting, screaming at, screams at, yells at, shouts at, raging, rage, smashing
+        """,
         "hit": """
             hit, hits, hitting, beat, beats, beating, beaten, slap*, punch*, kick, kicks, kicked, kicking,
             choke*, choking, strangl*, smack*, shoved, abuses, abused, attacked, attacks
+            slammed, threw me, pushed me, shoved me, dragged me, pulled my hair, beat up, beating up, hurt me
         """,
         "hit_me": """
             he|she hit|hits|beat|beats|kicked|kicks the|my kids|children|son|daughter|baby,
@@ -714,19 +834,23 @@ LEXICON = Lexicon(
         "agent": """
             grandfather, grandpa, granddad, stepmother, stepmom, husband, ex, boyfriend, father, dad,
             stepdad, stepfather, brother, uncle, partner, fiance, cousin
+            my partner, boyfriend, stepdad, my ex, his father, her father, the father
         """,
         "threat": """
             threat, threats, threaten*
         """,
         "kill": """
             kill, kills, killing, killed, murder*
+            finish me, finish us, end me, kill
         """,
         "weapon": """
-            belt, cable, knife, knives, gun, guns, weapon*, axe
+            belt, cable, knife, knives, guns, weapon*, axe, bat, baseball bat, hammer, crowbar, machete,
+            a|his|with|has|got|had|pulled gun, handgun, pistol, rifle
         """,
         "fear": """
             afraid, scared, terrified, frightened, fear, fears, petrified, dont dare, do not dare, darent,
             dare not
+            frightened, scary, terrifying, panicking, shaking
         """,
         "home": """
             go|going|get|come|coming|back|return|returning|be|being|stay|staying|sleep|sleeping home|house,
@@ -746,10 +870,12 @@ LEXICON = Lexicon(
         "child": """
             child, children, kid, kids, son, daughter, baby, toddler, boy, girl, little one, year old, yo,
             teen, teenager, youngest, oldest, infant, newborn, twins
+            yr old, yrs old, years old, year old, yo
         """,
         "alone": """
             alone, by himself|herself|themselves, on his|her|their own, nobody|no one home|there,
             no adult|adults|grownup, left them|him|her, unsupervised
+            left home alone, alone in the flat|house|apartment|car, nobody watching, no one watching, no one looking after
         """,
         "missing": """
             havent|hasnt|not seen|heard ... since, didnt sleep at home, not slept at home, not been home,
@@ -757,6 +883,8 @@ LEXICON = Lexicon(
             not|didnt|hasnt|never come|came|back home, cant|cannot find him|her|them,
             dont know where he|she|they, do not know where, not seen|heard him|her|them since,
             no one knows where
+            didnt|hasnt|not come|came back, never came back, not back from, still not home, still not back, no sign of him|her,
+            nobody has seen him|her, disappeared, went missing, not answering her|his phone
         """,
         "suicide": """
             end it tonight, end everything, end it all tonight, suicid*, kill|killing myself,
@@ -776,6 +904,13 @@ LEXICON = Lexicon(
             goodbye letter|letters|note|notes, tired of living|life, tired of being alive,
             nothing to live for, dont|not want to live, dont|not want to be alive|here, no reason to live,
             life is pointless|meaningless, everyone would be better
+            tonight is the night, want everything to stop, want it all to stop, make it all stop, make it stop,
+            no reason to keep going, dont see any reason, see no reason, no reason to go on, dont see the point of living,
+            whats the point of living, what is the point of living, no point in going on, nothing left to live for,
+            cant go on like this, can not go on, done with life, done with everything, done with living,
+            rather be dead, better off dead, wish i was|were dead, wish i wasnt|werent alive|here|born,
+            never wake up, end it, ending it, give up on everything, giving up on life, burden to everyone, burden to my family
+            nobody would notice|miss, no one would notice|miss, noone would notice|miss, if i was|were gone, if i wasnt|werent here, dont want to be here anymore, not want to be here anymore
         """,
         "cut": """
             cut, cutting, cuts, hurt, hurting, harm, harming, burn, burning
@@ -800,6 +935,7 @@ LEXICON = Lexicon(
         "unconscious": """
             lost consciousness, floppy, lifeless, wont respond, unconscious, fainted, collapsed,
             unresponsive, passed|blacked out, not|isnt responding, limp
+            floppy, wont wake, not reacting, doesnt react, eyes closed and, went limp, fainted, keeled over, dropped to the floor
         """,
         "not_waking": """
             wont|cant|doesnt|not wake, wont|cant|doesnt|not waking, hard to wake, will not wake
@@ -828,13 +964,14 @@ LEXICON = Lexicon(
             pills, tablets, medicine, meds, medication, paracetamol, panodil, pamol
         """,
         "swallow": """
-            all, whole, box, bottle, packet, swallowed, too many
+            all, whole, swallowed, too many, whole box|bottle|packet
         """,
         "fever": """
             burning up, burning hot, fever, temperature, temp
         """,
         "high": """
             40, 41, 42, very high
+            really high, super high, very high
         """,
         "stroke": """
             talks strange|weird|funny, speech is weird|strange|slurred, stroke, face drooping|droops,
@@ -875,7 +1012,8 @@ LEXICON = Lexicon(
             stab, stabbed, stabbing
         """,
         "gather": """
-            collected, gathered, saving up, saved up, bought, packs, pack, stockpil*
+            collected, gathered, saving up, saved up, bought, stockpil*, saved, hoarding, hoarded, stored,
+            stash, stashed
         """,
         "since": """
             since, for two|three days, two days, since yesterday|friday|saturday|sunday|monday
@@ -887,6 +1025,7 @@ LEXICON = Lexicon(
         "resolved": """
             all ok, all fine, he is fine, she is fine, all good, divorced, separated, now fine, now ok,
             fine now, ok now, all good now, better now, recovered, is well now
+            doing great, doing well, doing fine, is fine now, hes fine, shes fine, all good now
         """,
         "recent": """
             yesterday, last night, today, tonight, this morning, right now, again, just now
@@ -910,6 +1049,7 @@ LEXICON = Lexicon(
         """,
         "unreachable": """
             not answering, isnt answering, phone is off, phone off
+            switched off, phone is dead, goes to voicemail, not picking up, doesnt pick up, cant reach her|him
         """,
         "of_him": """
             of him, of her, of my husband|dad|father|ex|brother
@@ -942,6 +1082,7 @@ LEXICON = Lexicon(
         """,
         "burn": """
             burned, burnt, scalded, boiling water
+            burned, burnt, burn, burns, scalded, scald
         """,
         "crying": """
             crying, screaming
@@ -954,6 +1095,8 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+            afraid|scared|terrified|frightened|worried of|about his|her|their exam|exams|test|tests|grades|homework|teacher|results|future|dentist|interview|presentation|first
+            killing|kill me with
         dying of boredom|hunger|tiredness|laughter|curiosity|heat
         alone|himself|herself to|from school
         walks|walk|goes|go|gets|get to|from school alone|by himself|by herself
@@ -1018,6 +1161,16 @@ LEXICON = Lexicon(
         abuse of alcohol|drugs
     """,
     courtesy="""
+            just letting you know
+            just so you know
+            just wanted to let you know
+            fyi
+            thank god
+            thank god its|it is over
+            no problem|problems
+            not a problem
+            big help
+            was a great|big help
         thanks|thank you for the|your help
         how are you
         thanks
@@ -1053,6 +1206,8 @@ LEXICON = Lexicon(
     """,
     acknowledgements="ok okay k kk fine great perfect alright sure cool noted",
     requests="""
+            what to do
+            dont|don't|do not know what to do
         help
         what do i do
         what now

@@ -232,6 +232,8 @@ LEXICON = Lexicon(
             canshuurta =2
             skat =2
             kirada ... ma bixin =3
+            kirada ma bixin karo|karno =3
+            kirada bixin =3
         """,
         "disability": """
             naafo* =3
@@ -257,6 +259,9 @@ LEXICON = Lexicon(
             kørestol* =3
             aflastning* =3
             magdhow =2
+            kharashka dheeriga =3
+            kharash dheeri =3
+            merudgift* =3
         """,
         "family": """
             caruur* =1
@@ -296,6 +301,9 @@ LEXICON = Lexicon(
             igama maqlo =3
             iga maqlo =2
             ciyaaraha fiidiyowga =2
+            xashiish =2
+            cabaa xashiish =3
+            qaad cunaa =2
         """,
         "general": """
             lambarkayga waa is beddelay =3
@@ -435,12 +443,10 @@ LEXICON = Lexicon(
             qandho kulul =2
             ambalaas* =3
             gargaar degdeg =3
-            degdeg* =2
             xanuun daran =2
             qalal* =3
             sumow* =3
             laab xanuun =3
-            wadno* =2
             xaalad degdeg =3
             112 =3
             laabta ... xanuun* =3
@@ -457,7 +463,6 @@ LEXICON = Lexicon(
             madaxa ku dhacay =3
             dhiig badan =3
             xasaasiyad daran =3
-            barar* =2
             ma toosayo =3
             toosin kari* =3
             si fiican uma toosayo =3
@@ -476,6 +481,42 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "send": """
+            u diro, u dirayaan, dirayaa, diraya, u direen
+        """,
+        "height": """
+            balakoon*, balkoon*, buundada, buundo, daaqadda, saqafka, tareenka, dhismaha
+        """,
+        "jump": """
+            iska tuuro, is tuuro, iska tuurayo, booddo, ka booddo, isku tuuro
+        """,
+        "minor": """
+            wax yar, in yar, ma aha wax weyn, khatar ma leh, fudud
+        """,
+        "take": """
+            qaadanayo, qaado, qaadi, qaatay, la tago, afduub*
+        """,
+        "forced": """
+            qasab, khasab, iyadoo aan rabin
+        """,
+        "abroad": """
+            dibadda, dalka dibadiisa, dalkii hore, waddanka
+        """,
+        "marry": """
+            guurin, guursan, guur, aroos, la guursiin
+        """,
+        "blister": """
+            finan, haragga ka dhacay, maqaarka ka siibtay
+        """,
+        "peer": """
+            wiil kale, gabar kale, carruur kale, ardey kale, arday kale, ardayda kale, wiilal kale
+        """,
+        "lonely": """
+            saaxiibo ma leh, saaxiib ma leh, saaxiibo, cidlo
+        """,
+        "yell": """
+            qaylinaya, qaylyay, ku qaylinaya, ku qayliyay, jebinaya, wax jebinaya
+        """,
         "hit": """
             garaaca, ku garaaca, garaaci, garaac*, ku dhuftay, dhuftay, dhufto, dhufanaya, tumay, tumo,
             laaday, laadday, ceejiyay, ceejisay, gacan ku qaad*, dhaawacay, dhaawacday, dhaawaca, xoog ku
@@ -484,9 +525,10 @@ LEXICON = Lexicon(
             cunaha iga qabtay, cunaha ii qabtay, i ceejiyay, iga riixay, i riixay, na riixay, riixay,
             i garaacay, i garaaca, i garaacaa, i garaacday, ina garaacay, na garaacay, i dhuftay,
             i dhaawacay, i laaday
+            i|ina|na garaac*|dhuft*|laad*|jirdil*|tuman*|ceeji*|riix*
         """,
         "target": """
-            i, ina, na, annaga, hooyo, aniga, walaashay
+            ina, na, annaga, hooyo, aniga, walaashay
         """,
         "agent": """
             awoowe*, awoowgiis, awoowgeed, adeerkeed, adeerkiis, ninkayga, ninkaygu, ninkeyga, ninkeygu,
@@ -519,21 +561,24 @@ LEXICON = Lexicon(
             nabar*, calaamado, gubasho
         """,
         "child": """
-            ilmo, ilmaha, ilmahayga, cunug*, canug*, carruur*, caruur*, wiil*, gabadh*, gabar, inan,
+            ilmo, ilmaha, ilmahayga, cunug*, canug*, carruur*, caruur*, wiilk*, wiilal*, wiilash*, gabadh*, gabar, inan,
             inantayda, jir, jirka, sano
         """,
         "alone": """
             keligiis, kaligiis, keligeed, keligood, keligii, kaligii, kaligeed, kaligood, iska daayay,
             ka tagay, ka tagtay, cid la joogta ma, qof weyn ma
+            kaligii, kaligeed, keligii, keligeed, kaligood, keligood, kaligiis, iyadoo kaligeed, isagoo kaligiis, qof la joogaa ma jiro, cidna ma joogto, cid ma joogto
         """,
         "missing": """
             ma soo hoyan, guriga ma soo hoyan, ma hoyan, guriga ma seexan, guriga ma iman,
             guriga ma soo iman, lumay, lumisay, la waayay, ma soo noqon, ma soo laaban, baxsaday, cararay,
             carartay, ka cararay, meeshuu joogo, meesha ay joogto, lama helo, ma helayo, maqan tan iyo
+            way lumtay, wuu lumay, lumtay, luntay, lama helin, lama hayo, lama arko, lama arag, ma aragno, ma aragnin, ma soo laaban, kuma soo laaban, guriga kuma soo laaban, ma soo noqon, meel uu joogo ma garanayo, meel ay joogto ma garanayo, taleefankiisa waa dansan yahay, taleefankeeda waa dansan yahay
         """,
         "suicide": """
             is jaray, is jaro, is jarjaray, naftayda u qaadi, naftayda qaadi, nafteyda u qaado, is dilayaa,
             isdil*, is dil*, naftayda dil*, naftayda ka qaad*, nafta iska qaad*, is dilo
+            is dilo, isdilo, is dili, isdili, naftayda qaado, nafteyda qaado, isdilid
         """,
         "want": """
             rabaa, rabo, doonayaa, jeclaan lahaa
@@ -547,6 +592,8 @@ LEXICON = Lexicon(
             nolol ma rabo, waan ka daalay nolosha, nolosha ka daalay, nolosha macno ma leh,
             noloshu macno ma leh, ma sii wadi karo, iga la aantay, haddii aanan joogin,
             haddaan dhinto ka fiican, waxba ma ahi
+            waan daalay nolosha, ma rabo inaan noolaado, ma doonayo inaan noolaado, waxaan rabaa inaan dhinto, waan dhiman rabaa, dhimasho ayaan rabaa, ma sii socon karo, nolosha waan ka quustay, waan quustay, carruurtu way iga fiicnaan lahaayeen
+            qofna ima dareemi doono, qofna ima xasuusan doono, haddii aan dhinto, haddii aanan jirin
         """,
         "cut": """
             jar, jaray, jarjaray, waxyeel*
@@ -569,10 +616,12 @@ LEXICON = Lexicon(
         "unconscious": """
             miyir beel*, miyirka beel*, miyir la aan, suuxay, suuxday, suuxsan, suuxdin,
             jawaab ma bixinayo, dhaqaaq ma
+            way suuxday, wuu suuxay, miyir ma leh, miyirkii wuu ka tagay, miyirkeedii way ka tagtay, dhulka ayuu ku dhacay, dhulka ayay ku dhacday
         """,
         "not_waking": """
             mana toosayo, mana tooso, ma toosayo, ma toosin, kama toosayo, toosi waayay, tooso waayay,
             ma kacayo, toosin kari
+            ma soo kacayso, ma soo kacayo, ma kacayso, ma kacayo, soo kici weyday, soo kici waayay, toosi weyday
         """,
         "bleeding": """
             dhiig bax*, dhiigbax*, dhiig badan, dhiigaya, dhiig ka imanaya, dhiigay
@@ -588,6 +637,7 @@ LEXICON = Lexicon(
         """,
         "poison": """
             kiimiko, saabuun dareere, clorox, sumow*, sumays*, liqay, liqday, jeermis dile
+            saabuun*, kiimiko*, jafeel, bliij, clorox, dawada nadaafadda, nadiifiye
         """,
         "overdose": """
             qaddar badan
@@ -661,6 +711,7 @@ LEXICON = Lexicon(
         """,
         "ate": """
             cunay, cuntay, liqay, liqday, cabay
+            cabay, cabtay, liqay, liqday, cunay, cuntay
         """,
         "blade": """
             mandiil, mindi
@@ -700,6 +751,7 @@ LEXICON = Lexicon(
         """,
         "burn": """
             gubtay, gubtay biyo kulul, biyo kulul
+            gubtay, gubtay, gubay, gubasho, biyo kulul, kulul
         """,
         "crying": """
             ooyaya, qaylinaya
@@ -730,6 +782,15 @@ LEXICON = Lexicon(
         baaritaan dhiig =3
     """,
     courtesy="""
+            kaliya inaan kuu sheego
+            waxaan rabay inaan kuu sheego
+            alxamdulillaah
+            alhamdulillah
+            ilaahay mahad leh
+            si fiican ayuu|ayay u dhacay
+            si fiican u dhacay
+            wuu fiicnaa
+            way fiicnayd
         mahadsanid caawimaadda
         iska warran
         mahadsanid

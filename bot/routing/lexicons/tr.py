@@ -86,6 +86,9 @@ LEXICON = Lexicon(
             okumak istiyor =3
             olmak istiyor =2
             nereye başvur* =2
+            staj yeri =3
+            staj yeri bulamadi =3
+            ciraklik =3
         """,
         "school": """
             okul* =2
@@ -249,6 +252,8 @@ LEXICON = Lexicon(
             borcum =3
             hatırlatma mektubu =2
             icra =3
+            kirayi odeyemiyorum|odeyemiyoruz|odeyemedik|odeyemedim =3
+            kira borcu =3
         """,
         "disability": """
             engelli* =3
@@ -325,6 +330,11 @@ LEXICON = Lexicon(
             kayınvalide* =2
             kayınpeder* =2
             karışıyor =2
+            telefondan kalkmiyor =3
+            telefonla oynuyor =2
+            esrar iciyor =3
+            esrar =2
+            uyusturucu =2
         """,
         "general": """
             numaram degisti =3
@@ -461,7 +471,6 @@ LEXICON = Lexicon(
             yüksek ateş =2
             ateşi çok =2
             ambulans* =3
-            acil* =2
             kriz* =2
             nöbet* =2
             havale =2
@@ -492,7 +501,6 @@ LEXICON = Lexicon(
             yere düştü =2
             kafasını vurdu =3
             çok kan =3
-            alerjik =2
             şişti =2
             uyanmıyor =3
             uyandıramıyorum =3
@@ -524,6 +532,42 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "send": """
+            gonderecek*, gondermek, gondermek istiyor, yollayacak*, yollamak
+        """,
+        "height": """
+            balkon*, kopru*, pencere*, cati*, tren*, raylar*
+        """,
+        "jump": """
+            atlamak, atlamayi, atlayacagim, atlayayim, kendimi atmak, kendimi atacagim, atlamayı
+        """,
+        "minor": """
+            biraz, azicik, ciddi degil, ciddi bir sey yok, hafif, onemli degil, kucuk
+        """,
+        "take": """
+            alip, alacak, alacagini, goturecek, goturup, kacir*, kacacak*
+        """,
+        "forced": """
+            zorla, zorluyor, istemeden, istemedigi halde
+        """,
+        "abroad": """
+            yurtdisi*, memlekete, turkiyeye, disariya, ulkeden
+        """,
+        "marry": """
+            evlendir*, evlenmeye, evlilik, nikah
+        """,
+        "blister": """
+            su toplad*, kabarcik, derisi soyuldu, deri soyuldu
+        """,
+        "peer": """
+            baska bir cocuk, baska cocuk, baska bir ogrenci, sinif arkadasi, sinif arkadaslari, baska cocuklar
+        """,
+        "lonely": """
+            arkadasi yok, hic arkadasi yok, arkadas, yalnizlik cekiyor
+        """,
+        "yell": """
+            bagiriyor, bagirdi, bagirip, cagiriyor, kiriyor, kirdi, esyalari kiriyor
+        """,
         "hit": """
             dovuyor*, dovdu*, dovmus*, doverdi, dovulu*, vurdu, vuruyor, vurur, vurmus, vuracak, dovdu,
             dovuyor, dover, dovmus, dovecek, dovuldum, dovuluyor, dayak*, tokat*, tekme*, yumruk*, itti,
@@ -577,6 +621,7 @@ LEXICON = Lexicon(
         "missing": """
             evde yatmadi, eve gelmedi, kayip, kayboldu, kaybolmus, kacti, kacmis, evden kacti, eve donmedi,
             nerede oldugunu bilmiyorum, nerede bilmiyorum, bulamiyorum, haber alamiyorum, ulasamiyorum
+            eve gelmedi, eve donmedi, geri gelmedi, hala gelmedi, hala donmedi, hic haber yok, kimse gormemis, telefonu kapali, telefonunu acmiyor, ulasamiyoruz
         """,
         "suicide": """
             her seyi bitirecegim, her seyi bitirece*, kendini oldurece*, intihar*, kendimi oldur*,
@@ -593,6 +638,8 @@ LEXICON = Lexicon(
             yasamak istemiyorum, yasamak istemi*, bensiz daha iyi, bensiz daha, dayanamiyorum,
             kaldiramiyorum, devam edemiyorum, hayatin anlami yok, yasamanin anlami yok, veda mektubu,
             vedalas*, hayattan bikt*, yasamaktan bikt*, kotu seyler geciyor, aklimdan kotu
+            olmek istiyorum, olsem daha iyi, keske olsem, yasamak istemiyorum, yasamak istemiyom, artik dayanamiyorum, her seyi bitirmek, herseyi bitirmek, her seyi bitirecegim, artik yeter hayat, hayattan biktim, bensiz daha iyi olur, yuk oluyorum, kimseye yuk olmak istemiyorum
+            kimse beni ozlemez, kimse fark etmez, ben olmasam, ben olmazsam, ben gidersem
         """,
         "cut": """
             kesiyorum, kestim, jilet, zarar ver*
@@ -616,6 +663,7 @@ LEXICON = Lexicon(
         "unconscious": """
             bayildi, bayilmis, bayiliyor, bilinci kapali, bilincini kaybetti, tepki vermiyor,
             kendinden gecti, yigildi
+            yere dustu, yere yigildi, kendinde degil, hareket etmiyor, tepkisiz
         """,
         "not_waking": """
             uyanmiyor, uyandiramiyorum, uyanamiyor, uyanmadi, kendine gelmiyor
@@ -626,9 +674,10 @@ LEXICON = Lexicon(
         "seizure": """
             titriyor, gozleri kaydi, gozleri dondu, nobet geciriyor, nobet gecirdi, havale, kasiliyor,
             kasilma
+            kasilma*, kasiliyor, kasildi, nobet geciriyor, havale geciriyor, titriyor
         """,
         "blue": """
-            morardi, morarmis, mor, mosmor, mavi
+            morardi, morarmis, morarmış, mor oldu|olmus|olmuş, mosmor, mavi
         """,
         "lips": """
             dudak*, dudaklari, yuzu
@@ -641,6 +690,7 @@ LEXICON = Lexicon(
         """,
         "pills": """
             haplar*, haplarimi, ilac*, hap, haplar, haplari, hapi, tablet*
+            hap, haplar*, hapi, haplari, ilac*, ilaclar*
         """,
         "swallow": """
             hepsini, tum, butun, kutusunu, yuttu
@@ -708,6 +758,7 @@ LEXICON = Lexicon(
         """,
         "ate": """
             haplarimi bulmus, ilaclari bulmus, yedi, yemis, icti, icmis, yuttu
+            yutmus, yuttu, yutmuş, icti, icmis, yedi, yemis
         """,
         "blade": """
             jilet, jiletler
@@ -747,6 +798,7 @@ LEXICON = Lexicon(
         """,
         "burn": """
             yandi, haslandi, kaynar su
+            yandi, yanmis, haslandi, kaynar su, yanik
         """,
         "crying": """
             agliyor, bagiriyor
@@ -786,6 +838,20 @@ LEXICON = Lexicon(
         öğrenci kaydı
     """,
     courtesy="""
+            sadece haber vereyim dedim
+            haber vereyim dedim
+            bilginiz olsun
+            bilginize
+            cok sukur
+            allaha sukur
+            sukurler olsun
+            iyi gecti
+            cok iyi gecti
+            guzel gecti
+            allah razi olsun
+            yardimci oldunuz
+            eline|ellerine saglik
+            allah razi olsun cok yardimci oldunuz
         yardiminiz icin tesekkurler
         nasilsiniz
         allah razi olsun
