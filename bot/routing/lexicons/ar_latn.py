@@ -440,6 +440,80 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "pharmacy": """
+            saydaliye, wasfe  # round 4 (heldout_v2 classes)
+        """,
+        "enjoy": """
+            enbasato, enbaset, mokhayyam, re7le, 7afle  # round 4 (heldout_v2 classes)
+        """,
+        "exposed": """
+            bl bard, bel bard, bl shite, bel shite, bardan, bardane, 3am yebki, 3am tebki, 5ayef, khayfe, la7alo, la7ala, sakkar el bab  # round 4 (heldout_v2 classes)
+        """,
+        "droop": """
+            nazel, nezel, nazle, nezle, mayel, mayle, markhi  # round 4 (heldout_v2 classes)
+        """,
+        "hopeless": """
+            ay mosta2bal, ma fi mosta2bal, ma shayef mosta2bal, ma shayfe mosta2bal, ma fi amal, ma 3andi amal  # round 4 (heldout_v2 classes)
+        """,
+        "shut_out": """
+            sakkar el bab, 2afal el bab  # round 4 (heldout_v2 classes)
+            ma 7ada fata7lo, ma 3am yfta7o, ma 7ada bel bet, ma 7ada bl beit  # round 4 (heldout_v2 classes)
+        """,
+        "disobey": """
+            ma byesma3 kalami, ma btesma3 kalami, byedal barra, btedal barra, ma3 shabab, ma3 r2fato, 7aflet  # round 4 (heldout_v2 classes)
+        """,
+        "dropout": """
+            tarak el madrase, tarak el ma3had, wa2af dirasto, tarak el dirase  # round 4 (heldout_v2 classes)
+        """,
+        "drugs": """
+            7ashish, hashish, mokhaddarat, bydakhen  # round 4 (heldout_v2 classes)
+        """,
+        "hyperbole": """
+            el mudir, mudiri, el ostez, el m3alme, t2akhart, iza t2akhart  # round 4 (heldout_v2 classes)
+            el fawatir, el fatura, el fa7es, el emti7an, el emte7an, el daje, el shoghl, el 7arr, el war2at, el da7ek, el film, el madrase  # round 4 (heldout_v2 classes)
+        """,
+        "tell": """
+            7akayti la 7ada, 7akeet la 7ada, 2elti la 7ada, khabbarti 7ada, r7t 3a bet ahli, ru7ti 3a bet ahlek, rou7ti 3and ahlek, iza r7t, iza ru7ti, ettasalti bel shorta, r7ti 3al shorta  # round 4 (heldout_v2 classes)
+        """,
+        "follow": """
+            yestanna binti, yestanna ibni, 3am yestanna, trou7 ma3o, tro7 ma3o, yrou7 ma3o, b sayyarto  # round 4 (heldout_v2 classes)
+            yel7a2ha, yel7a2o, 3am yel7a2ha, la7a2ha, l7a2ha, yentorha, sayyarto, b sayyarto  # round 4 (heldout_v2 classes)
+        """,
+        "stranger": """
+            fi rajjal, wa7ad kbir, shab ghareeb  # round 4 (heldout_v2 classes)
+            rajjal ghareeb, zalame ghareeb, wa7ad ma ba3rfo, shakhs ghareeb  # round 4 (heldout_v2 classes)
+        """,
+        "outdoors": """
+            barra, bara, 3al daraj, bel daraj, bl share3, 3al share3, bel bard, ma 7ada fata7lo, ma 3am yfta7o, ma rje3 3al bet, ma raja3 3al beit  # round 4 (heldout_v2 classes)
+        """,
+        "night": """
+            tul el lel, kel el lel, mn embere7 bel lel, men mbare7 bel lel, bel lel, bl lel, mn nos el lel, el leile  # round 4 (heldout_v2 classes)
+        """,
+        "sudden": """
+            mn el dohr, mn el sob7, mn se3a  # round 4 (heldout_v2 classes)
+            faj2a, faj2atan, 3al sari3  # round 4 (heldout_v2 classes)
+        """,
+        "one_side": """
+            ida el shmal, ido el shmal, ida el yamin, ido el yamin, ma 3am tet7arrak, ma 3am yet7arrak ido  # round 4 (heldout_v2 classes)
+            nos wejjo, nos wejja, nos wejho, nos wejha, nos wijjo, jiha wa7de, janb wa7ad, wejho mayel, wejha mayel, wejjo nezel, wejha nezel, ido da3ife, ida da3ife  # round 4 (heldout_v2 classes)
+        """,
+        "speech_loss": """
+            kalamo msh mafhoum, kalama msh mafhoum, kalama mkharbat, kalamo mkharbat, 3am ykharbet bl 7aki  # round 4 (heldout_v2 classes)
+            ma 3am y2dar yi7ki, ma 3am ya2der yi7ki, ma 3am t2dar t7ki, ma fi yi7ki, ma fiya t7ki, 7aki ghareeb, 7akyo ghareeb, lsano t2il  # round 4 (heldout_v2 classes)
+        """,
+        "give_away": """
+            3tet ... ghradi|dahabi, 3atet ... ghradi|dahabi  # round 4 (heldout_v2 classes)
+            wazza3et ghradi, wazza3t eghradi, 3atet ghradi, 3tet ghradi, wazza3t kel shi  # round 4 (heldout_v2 classes)
+        """,
+        "no_need": """
+            ma 3ad bade shi, ma ra7 e7tejon, ma 3ad e7taj, ma ba2a bade shi  # round 4 (heldout_v2 classes)
+        """,
+        "forgive": """
+            samhuni, sam7uni, sam7ini, samhini, sam7ni, asfe 3ala kel shi, asef 3ala kel shi, b7ebkon kelkon  # round 4 (heldout_v2 classes)
+        """,
+        "farewell": """
+            katabt risale, katabt rasayel, katabt risala, risalet wada3, rasayel wada3, wadda3t  # round 4 (heldout_v2 classes)
+        """,
         "send": """
             yeb3atni, yeb3atouha, yb3atoha, yeb3ato, bado yeb3at, yrsloha
         """,
@@ -499,6 +573,7 @@ LEXICON = Lexicon(
         "kill": """
             y2tolna, y2tolni, y2tolkon, y2tolo, bi2tolna, ra7 y2tol, a2tol*, yo2tol*, yi2tel*, bi2tol*,
             bya2tol*, qatal, 2atal, yaqtol*, ydba7*, edba7
+            bi2tel*, ya2tel*, y2tel*, bya2tel*, 2atalni, a2telak, a2telik  # round 4
         """,
         "weapon": """
             7zem, hzem, b7zem, bl 7zem, 2shat, sekkin, sikkin, sakin, skeen, sekine, slah, silah,
@@ -513,6 +588,7 @@ LEXICON = Lexicon(
             3al bet, lal bet, bl bet, erja3, arja3, rja3, nerja3, terja3, arou7 3al bet
         """,
         "unsafe": """
+            lazem ma ya3ref wen ne7na, ma lazem ya3ref wen, m5abbaye mno, hrabt ma3 el wlad  # round 4 (heldout_v2 classes)
             mkhabayin, m5abayin, ykasser el bab, 3am ykasser, bykasser, ykasser, kasar kel shi,
             bi2fel 3lena, ba2fel 3alayna, a5ad el mofta7, mish amen, mesh amen, mu amen, ma b7es b aman,
             ma fi aman, 7abesni, habesni, 3onf osari
@@ -551,6 +627,8 @@ LEXICON = Lexicon(
             mout, mot, moot, emout, amout, mawt, el mot, meyet, e5tefe, ekhtefe
         """,
         "no_life": """
+            shu el fayde mn kel shi, shu el fayde, nam w ma fi2, nam w ma es7a, 3eb2 3al kel, 3eb2 3lekon, a7san iza r7t, a7san iza mitt  # round 4 (heldout_v2 classes)
+            ma fi tari2, ma shayef tari2, ma fi 7al, ma fi sabab 3ish, ma 3ad fi sabab, ma 3andi sabab 3ish, el 7aya ma ela ma3na, kelkon btertaho mni, ra7 yerta7o mni, ma bade 3ish, ma bde 3ish, ma bdi 3ish, ma ba2a fiyyi kammel, ma ba2a fiyi kammel, ma ba2a fini, ma ba2a bade, wazza3et ghradi, wazza3t eghradi  # round 4 (heldout_v2 classes)
             iza sar fiyi shi, iza sar fiye shi, iza sarli shi, iza sar fini shi, rasayel la wladi,
             katabt rasayel, wadda3t el kel, ma 3ad bade 3ish, ma 3ad bade 3eesh, bade nam w ma fi2,
             bade nam w ma es7a, ma bdi 3eesh, ma bde 3ish, ma bdi 3ish, ma 3ad bdi, ma 3ad fiye,
@@ -614,6 +692,7 @@ LEXICON = Lexicon(
             jor3a zayde, jor3a za2ide
         """,
         "pills": """
+            7boub, 7bub, 7boub el nom, dawa, adwiye  # round 4 (heldout_v2 classes)
             7boob, 7bub, hboob, 7bob, dawa, adwiye, panadol, a2ras
             7abbat, 7abat, 7ebob, hboob, 7bub, dawa, adwieh, dwa
         """,
@@ -660,6 +739,7 @@ LEXICON = Lexicon(
             yet3an, ta3ano|ta3ana|ta3anni bl|bel|b sekkin|sekkine|sikkin
         """,
         "gather": """
+            ejma3, 3am ejma3, jama3t, jma3t, khabbet  # round 4 (heldout_v2 classes)
             jama3t, mjamme3a, 5abbayt, ishtarayt
         """,
         "since": """

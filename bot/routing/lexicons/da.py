@@ -848,6 +848,82 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "pharmacy": """
+            apotek*, recept  # round 4 (heldout_v2 classes)
+        """,
+        "enjoy": """
+            elskede det, hyggede, sjovt, lejrskole, lejr, spejder*, tur, overnatning, fest, festival  # round 4 (heldout_v2 classes)
+        """,
+        "exposed": """
+            i kulden, i regnen, fryser, kold, kulde, regn, sne, græder, bange, alene, låste døren, låst ude  # round 4 (heldout_v2 classes)
+        """,
+        "droop": """
+            hænger, hængende, faldet ned, skæv, ser forkert ud  # round 4 (heldout_v2 classes)
+        """,
+        "hopeless": """
+            ingen fremtid, ser ingen fremtid, kan ikke se nogen fremtid, intet håb, ingen håb, håbløst, ingen vej frem  # round 4 (heldout_v2 classes)
+        """,
+        "shut_out": """
+            låste døren, låst døren, lukket døren for  # round 4 (heldout_v2 classes)
+            lukker ham|hende ikke ind, lukker ikke op, ingen åbner, låst ude, ingen hjemme  # round 4 (heldout_v2 classes)
+        """,
+        "disobey": """
+            hører ikke efter, lytter ikke, gider ikke høre, bliver ude, er ude med vennerne, med sine venner, fester, til fest, kommer sent hjem  # round 4 (heldout_v2 classes)
+        """,
+        "dropout": """
+            droppet ud, stoppet på skolen, forladt skolen, stoppede på uddannelsen, droppede ud  # round 4 (heldout_v2 classes)
+        """,
+        "drugs": """
+            hash, joint, stoffer, ryger  # round 4 (heldout_v2 classes)
+        """,
+        "hyperbole": """
+            chef, chefen, lærer, læreren, træner, for sent, kommer for sent  # round 4 (heldout_v2 classes)
+            regninger, regningerne, eksamen, eksamenen, prøven, lektier, larm, larmen, arbejdet, varmen, skemaer, papirer, grin, grine, filmen, trafikken, skolen  # round 4 (heldout_v2 classes)
+        """,
+        "tell": """
+            siger det til nogen, fortæller det til nogen, fortæller nogen, sige det til nogen, ringer til politiet, går til politiet, tager til mine forældre, hvis jeg går, hvis jeg forlader ham  # round 4 (heldout_v2 classes)
+        """,
+        "follow": """
+            venter på min|hende|ham, vil mødes med hende|ham, skriver til min datter|søn, tage med ham, gå med ham, ind i bilen  # round 4 (heldout_v2 classes)
+            følger efter, fulgte efter, følger hende|ham, venter på hende|ham, hans bil, ind i hans bil  # round 4 (heldout_v2 classes)
+        """,
+        "stranger": """
+            voksen mand, en ældre mand, en fyr  # round 4 (heldout_v2 classes)
+            fremmed mand, en fremmed, en mand jeg ikke kender, ukendt mand, en mand vi ikke kender, mærkelig mand  # round 4 (heldout_v2 classes)
+        """,
+        "outdoors": """
+            udenfor, ude, i opgangen, på trappen, trappeopgangen, på gaden, i kulden, i parken, lukker ham|hende ikke ind, lukker ikke op, ingen åbner, låst ude  # round 4 (heldout_v2 classes)
+        """,
+        "night": """
+            hele natten, siden i går aftes, i nat, om natten, natten over, siden midnat, siden kl 22|23  # round 4 (heldout_v2 classes)
+        """,
+        "sudden": """
+            siden frokost, siden i morges, for en time siden  # round 4 (heldout_v2 classes)
+            pludselig, pludseligt, lige pludselig, ud af det blå, lige nu  # round 4 (heldout_v2 classes)
+        """,
+        "one_side": """
+            munden hænger, mundvigen hænger, armen hænger, kan ikke bevæge armen|benet, venstre|højre arm|ben hænger  # round 4 (heldout_v2 classes)
+            den ene side, i den ene side, halve ansigt, ansigtet hænger, mundvigen hænger, hængende mundvig, skæv i ansigtet, skævt ansigt, kan ikke løfte armen|benet, armen er svag|følelsesløs, højre|venstre side, højre|venstre arm  # round 4 (heldout_v2 classes)
+        """,
+        "speech_loss": """
+            uforståeligt, utydeligt, snøvlende  # round 4 (heldout_v2 classes)
+            snakker mærkeligt|utydeligt|underligt|sløret|uforståeligt, taler underligt  # round 4 (heldout_v2 classes)
+            kan ikke finde ordene, ordene blander sig, blander ordene, vrøvler, taler volapyk  # round 4 (heldout_v2 classes)
+            kan ikke tale, kan ikke snakke, taler utydeligt|mærkeligt|sløret|uforståeligt, snøvler, sløret tale, ordene kommer forkert, kan ikke få ordene ud, giver ingen mening  # round 4 (heldout_v2 classes)
+        """,
+        "give_away": """
+            givet ... mine ting|smykker|sager, foræret ... mine ting|smykker  # round 4 (heldout_v2 classes)
+            givet mine ting væk, givet alle mine, giver mine ting væk, foræret mine, forærer mine, givet min|mine smykker|telefon|tøj  # round 4 (heldout_v2 classes)
+        """,
+        "no_need": """
+            skal ikke bruge dem|det mere, får ikke brug for, har ikke brug for noget mere, der hvor jeg skal hen, intet mere at gøre  # round 4 (heldout_v2 classes)
+        """,
+        "forgive": """
+            tilgiv mig, undskyld for alt, tilgiv mig for alt, jeg elsker jer alle  # round 4 (heldout_v2 classes)
+        """,
+        "farewell": """
+            skrevet et brev|breve, skrev et brev|breve, afskedsbrev*, sagt farvel til, sige farvel til  # round 4 (heldout_v2 classes)
+        """,
         "send": """
             sende, sender, sendt, sende mig|hende|ham
         """,
@@ -921,6 +997,7 @@ LEXICON = Lexicon(
             gå|tage|komme|køre|tilbage hjem, hjemme, derhjemme, hjemad, være hjemme
         """,
         "unsafe": """
+            må ikke vide hvor vi er, må ikke finde os, gemmer os for ham, flygtet med børnene, kan ikke tage hjem i nat  # round 4 (heldout_v2 classes)
             gemmer os, gemt os, smadrer døren, sparker døren, låst|låser|lukket ... inde, låser døren,
             tager nøglen|nøglerne, kan ikke komme ud, smadrer|smadrede ting|alt, ikke tryg, utryg, utrygt,
             vold, voldelig, voldelige, voldsramt, låst|låser mig|os inde, lukker mig|os ikke ud,
@@ -956,6 +1033,8 @@ LEXICON = Lexicon(
             død, døde, ikke vågne, forsvinde, ikke være her, dø nu, bare dø, gerne dø, vil dø, ville dø
         """,
         "no_life": """
+            ingen grund til at jeg er her, bedre når jeg er væk, bedre hvis jeg var væk, bedre hvis jeg var død, en byrde for alle, byrde for familien, sove og aldrig vågne, hvad er meningen med det hele, hvad er pointen med det hele  # round 4 (heldout_v2 classes)
+            ingen vej ud, ser ingen vej ud, kan ikke se nogen vej ud, ingen udvej, ingen grund til at leve, ingen grund til at fortsætte, livet har ingen mening, klarer sig bedre uden mig, har det bedre uden mig, bedre uden mig, træt af at leve, vil ikke leve mere, gør en ende på det, gøre en ende på det, giver alle mine ting væk, givet alle mine ting væk, foraeret mine ting væk  # round 4 (heldout_v2 classes)
             sagt farvel til alle, skrevet breve til børnene, hvis der sker mig noget, sove og ikke vågne,
             vil ikke leve, ikke leve mere, orker ikke mere, orker ikke livet, orker ikke at leve,
             kan ikke mere, ingen mening med livet, ingen mening med at leve, meningsløst at leve,
@@ -1016,6 +1095,7 @@ LEXICON = Lexicon(
             overdosis, overdoser*
         """,
         "pills": """
+            piller, sovepiller, tabletter, sovemedicin  # round 4 (heldout_v2 classes)
             piller, pillerne, tabletter, tabletterne, panodil, pamol, sovepiller, medicin, medicinen
         """,
         "swallow": """
@@ -1029,7 +1109,7 @@ LEXICON = Lexicon(
         """,
         "stroke": """
             taler mærkeligt|utydeligt|sløret, blodprop*, hjerneblødning, slagtilfælde, hængende mundvig,
-            skæv i ansigtet, kan ikke tale, sløret tale, lammet, lammelse
+            skæv i ansigtet, sløret tale, lammet, lammelse
         """,
         "emergency": """
             ambulance, ambulancen, 112, akutmodtag*
@@ -1065,6 +1145,7 @@ LEXICON = Lexicon(
             stikke ham|hende|mig|dig|os, knivstik*, stukket ned
         """,
         "gather": """
+            samlet, samler, sparet sammen, gemt, gemmer  # round 4 (heldout_v2 classes)
             samlet, sparet op, købt, pakker, pakke, gemt, gemmer, samler på, har samlet
         """,
         "since": """

@@ -780,6 +780,81 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "pharmacy": """
+            pharmacy, chemist, prescription  # round 4 (heldout_v2 classes)
+        """,
+        "enjoy": """
+            loved it, had fun, so much fun, camp, scout*, trip, sleepover, party, festival, enjoyed  # round 4 (heldout_v2 classes)
+        """,
+        "exposed": """
+            in the cold, in the rain, freezing, cold, rain, snow, crying, scared, alone, no jacket, locked the door, locked out  # round 4 (heldout_v2 classes)
+        """,
+        "droop": """
+            drooping, droops, droopy, hangs, hanging, dropped, sagging, looks wrong, looks crooked, crooked, fallen  # round 4 (heldout_v2 classes)
+        """,
+        "hopeless": """
+            no future, see no future, cant see any|a future, no way forward, cant see any|a way forward, no hope, hopeless, nothing to hope for, no light  # round 4 (heldout_v2 classes)
+        """,
+        "shut_out": """
+            locked the door, locked her|him out, shut the door on her|him  # round 4 (heldout_v2 classes)
+            not let in, wont let him|her in, no one opens, nobody opens, doesnt open the door, locked out, no one home, nobody home, no one answers the door  # round 4 (heldout_v2 classes)
+        """,
+        "disobey": """
+            doesnt listen, does not listen, wont listen, stays out, staying out, with his|her friends, partying, party, parties, comes home late  # round 4 (heldout_v2 classes)
+        """,
+        "dropout": """
+            quit school, left school, dropped out, quit tech|vocational|technical school, quit his|her education|training, left his|her education  # round 4 (heldout_v2 classes)
+        """,
+        "drugs": """
+            hash, hashish, cannabis, weed, drugs, smoking, smokes  # round 4 (heldout_v2 classes)
+        """,
+        "hyperbole": """
+            boss, manager, teacher, coach, late, if im late, mum|mom|dad will kill me  # round 4 (heldout_v2 classes)
+            bills, bill, exam, exams, test, tests, homework, noise, work, heat, forms, paperwork, laughter, laughing, film, movie, traffic, this week, school  # round 4 (heldout_v2 classes)
+        """,
+        "tell": """
+            tell anyone|anybody|someone|somebody|you, tell the police, if you tell, call the police, go to the police, go to my parents|family, if i leave, if you leave, leave him  # round 4 (heldout_v2 classes)
+        """,
+        "follow": """
+            waiting for my|her|his, waits for my, come|go with him, get in his car, meet her|him, wants to meet, asked her|him to come  # round 4 (heldout_v2 classes)
+            follows, followed, following, follow, waits for her|him, waiting for her|him, his car, into his car, get in his car  # round 4 (heldout_v2 classes)
+        """,
+        "stranger": """
+            a guy, some guy, a grown man, an adult man, grown up man  # round 4 (heldout_v2 classes)
+            stranger, a man i dont know, man i dont know, unknown man, strange man, some man, an older man, a man we dont know  # round 4 (heldout_v2 classes)
+        """,
+        "outdoors": """
+            outside, outdoors, stairwell, stairs, staircase, on the street, in the cold, in the park, not let in, wont let him|her in, no one opens, nobody opens, doesnt open the door, locked out  # round 4 (heldout_v2 classes)
+        """,
+        "night": """
+            all night, the whole night, since last night, overnight, at night, since midnight, since 10|11|12 last night, tonight  # round 4 (heldout_v2 classes)
+        """,
+        "sudden": """
+            since lunch|breakfast, since this morning, an hour ago, half an hour ago  # round 4 (heldout_v2 classes)
+            suddenly, all of a sudden, out of nowhere, just now  # round 4 (heldout_v2 classes)
+        """,
+        "one_side": """
+            arm hangs, arm is hanging, arm wont move, leg wont move, left|right arm|leg wont|doesnt|cant move  # round 4 (heldout_v2 classes)
+            one side, on one side, half of his|her face, half his|her face, mouth hangs|droops|drooping, face drooping|droops|hangs|crooked, cant lift his|her|my arm|leg, arm is weak|numb|limp, right|left side, right|left arm, one arm  # round 4 (heldout_v2 classes)
+        """,
+        "speech_loss": """
+            words are mixed up, words all mixed up, mixes up words, cant find the|her|his words, talking nonsense, speech is strange  # round 4 (heldout_v2 classes)
+            cant|cannot speak|talk, cant|cannot get words out, words come out wrong|strange, speech is slurred|weird|strange, slurred, slurring, talks strange|weird|funny, not making sense, babbling  # round 4 (heldout_v2 classes)
+        """,
+        "give_away": """
+            gave ... jewellery|jewelry|belongings, giving away ... my jewellery|jewelry|belongings  # round 4 (heldout_v2 classes)
+            gave my things|stuff|belongings|jewellery|jewelry|phone|clothes, given away my things|belongings  # round 4 (heldout_v2 classes)
+        """,
+        "no_need": """
+            wont need them|it|this|these|anything, nothing more needed, dont need anything anymore, where im going, where i am going, wont need them anymore  # round 4 (heldout_v2 classes)
+        """,
+        "forgive": """
+            forgive me, sorry for everything, forgive me for everything, please forgive, i love you all  # round 4 (heldout_v2 classes)
+        """,
+        "farewell": """
+            written|wrote|writing goodbye, goodbye to my mum|mom|mother|dad|kids|children|sister|brother|family|everyone  # round 4 (heldout_v2 classes)
+            wrote a letter|letters|note|notes, written a letter|letters|note|notes, goodbye letter|letters|note, said goodbye to, saying goodbye to  # round 4 (heldout_v2 classes)
+        """,
         "send": """
             send, sending, sent, ship her|him off
         """,
@@ -857,6 +932,7 @@ LEXICON = Lexicon(
             at home, home tonight, back there
         """,
         "unsafe": """
+            must not know where we are, mustnt know where we are, cant know where we are, hiding from him, fled with the kids|children, ran away from him, cant go home tonight  # round 4 (heldout_v2 classes)
             hiding in, were hiding, breaking the door, kicking the door, locked|locks ... in,
             locks|locked the door, takes|took the key|keys, cant get out, smashing|smashed|breaking things,
             not safe, unsafe, dont feel safe, never safe, locked|locks me|us|her|them in,
@@ -897,6 +973,8 @@ LEXICON = Lexicon(
             die, dead, not wake up, disappear, not exist, be gone, not be here
         """,
         "no_life": """
+            burden to everyone|everybody|you, burden to my family, burden to you all, happier|better if i was|were gone|dead, whats the point anymore, whats the point of anything|living, whats the point of it all, what is the point anymore, what is the point of anything, sleep and not|never wake up, no reason for me to be here  # round 4 (heldout_v2 classes)
+            no way out, see no way out, cant see a way out, dont see a way out, no way out of this, no exit, no reason to live, no reason to go on, no reason to keep going, no meaning in life, life has no meaning, everyone would manage|cope without me, everyone would be fine without me, better off without me, wont be a burden much longer, wont be around much longer, tired of living|life, tired of being alive, dont want to live|exist anymore, end it, ending it all, gave away all my things, giving away all my things|stuff|belongings  # round 4 (heldout_v2 classes)
             said goodbye to everyone, wrote letters to my kids|children, if anything happens to me,
             go to sleep and not wake up, sleep and never wake up, no point living, no point anymore,
             no point in living|anything|going, cant|cannot go on, cant|cannot take it anymore,
@@ -961,6 +1039,7 @@ LEXICON = Lexicon(
             overdos*
         """,
         "pills": """
+            sleeping pills, sleeping tablets, painkillers  # round 4 (heldout_v2 classes)
             pills, tablets, medicine, meds, medication, paracetamol, panodil, pamol
         """,
         "swallow": """
@@ -975,7 +1054,7 @@ LEXICON = Lexicon(
         """,
         "stroke": """
             talks strange|weird|funny, speech is weird|strange|slurred, stroke, face drooping|droops,
-            slurred, slurring, cant|cannot speak|talk, paralys*
+            slurred, slurring, paralys*
         """,
         "emergency": """
             ambulance, 112, emergency room
@@ -1012,6 +1091,7 @@ LEXICON = Lexicon(
             stab, stabbed, stabbing
         """,
         "gather": """
+            saving, gathering, stockpiling, hiding pills  # round 4 (heldout_v2 classes)
             collected, gathered, saving up, saved up, bought, stockpil*, saved, hoarding, hoarded, stored,
             stash, stashed
         """,
@@ -1095,6 +1175,7 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+            slept|sleeping|sleep|sleeps outside ... camp|tent|festival|scouts|scout|trip  # a camp, not a child shut out
             afraid|scared|terrified|frightened|worried of|about his|her|their exam|exams|test|tests|grades|homework|teacher|results|future|dentist|interview|presentation|first
             killing|kill me with
         dying of boredom|hunger|tiredness|laughter|curiosity|heat

@@ -491,7 +491,6 @@ LEXICON = Lexicon(
             dudakları mor* =3
             yüzü kaydı =3
             ağzı kaydı =3
-            konuşamıyor =2
             kolunu|bacağını oynatamıyor =3
             uyuşma =2
             çok fazla hap =3
@@ -532,6 +531,80 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "pharmacy": """
+            eczane*, recete  # round 4 (heldout_v2 classes)
+        """,
+        "enjoy": """
+            eglendiler, eglendi, kamp*, gezi, parti, senlik  # round 4 (heldout_v2 classes)
+        """,
+        "exposed": """
+            soguk, soğukta, yagmurda, yagmur, kar, donuyor, agliyor, korkuyor, yalniz, tek basina, kapiyi kilitledi  # round 4 (heldout_v2 classes)
+        """,
+        "droop": """
+            kaymis, kaydi, dustu, dusmus, sarkti, sarkik, egri, carpik  # round 4 (heldout_v2 classes)
+        """,
+        "hopeless": """
+            gelecek goremiyorum, hicbir gelecek, gelecek yok, umut yok, umudum yok, umutsuz*  # round 4 (heldout_v2 classes)
+        """,
+        "shut_out": """
+            kapiyi kilitledi, kapiyi kilitlemis, kapiyi ustune kilitledi  # round 4 (heldout_v2 classes)
+            kapiyi acmiyor, kapiyi acan yok, iceri almiyor, iceri almiyorlar, evde kimse yok  # round 4 (heldout_v2 classes)
+        """,
+        "disobey": """
+            beni dinlemiyor, soz dinlemiyor, dinlemiyor, arkadaslariyla, parti, eglence, gec geliyor  # round 4 (heldout_v2 classes)
+        """,
+        "dropout": """
+            okulu birakti, okulunu birakti, meslek okulunu birakti, okuldan ayrildi, egitimi birakti  # round 4 (heldout_v2 classes)
+        """,
+        "drugs": """
+            esrar, uyusturucu, ot iciyor, sigara  # round 4 (heldout_v2 classes)
+        """,
+        "hyperbole": """
+            patronum, patron, mudur, ogretmen, hoca, gec kalirsam, gec kaldim  # round 4 (heldout_v2 classes)
+            faturalar, fatura, sinav, sinavlar, odev, odevler, gurultu, gurultuden, is, sicak, formlar, evraklar, gulmekten, film, trafik, okul  # round 4 (heldout_v2 classes)
+        """,
+        "tell": """
+            birine soylersen, kimseye soylersen, birine anlatirsan, kimseye anlatirsan, polise gidersen, polisi ararsan, aileme gidersem, ailene gidersen, beni birakirsan, onu birakirsam  # round 4 (heldout_v2 classes)
+        """,
+        "follow": """
+            okulun onunde bekliyor, bekliyor, onunla gelmesini, onunla gitmesini, arabasina binmesini  # round 4 (heldout_v2 classes)
+            takip ediyor, takip etti, pesinden geliyor, pesine takildi, arabasina, arabasiyla  # round 4 (heldout_v2 classes)
+        """,
+        "stranger": """
+            bir adam, yetiskin bir adam, yasli bir adam  # round 4 (heldout_v2 classes)
+            tanimadigim bir adam, tanimadigim adam, yabanci bir adam, yabanci adam, bilmedigim bir adam, tanimadik bir adam  # round 4 (heldout_v2 classes)
+        """,
+        "outdoors": """
+            disarida, disari, merdivende, merdivenlerde, sokakta, soguk, parkta, kapiyi acmiyor, kapiyi acan yok, iceri almiyor, iceri almiyorlar  # round 4 (heldout_v2 classes)
+        """,
+        "night": """
+            butun gece, tum gece, gece boyunca, dun geceden beri, dun aksamdan beri, gece yarisindan beri, geceyi, bu gece  # round 4 (heldout_v2 classes)
+        """,
+        "sudden": """
+            ogleden beri, sabahtan beri, bir saattir  # round 4 (heldout_v2 classes)
+            birden, aniden, birdenbire, bir anda  # round 4 (heldout_v2 classes)
+        """,
+        "one_side": """
+            sol kolu, sag kolu, sol bacagi, sag bacagi, kolu tutmuyor, kolunu oynatamiyor, bacagi tutmuyor  # round 4 (heldout_v2 classes)
+            bir tarafi, bir yani, yuzunun bir tarafi, yuzu kaydi, agzi kaydi, agzi egildi, yuzu dustu, kolunu kaldiramiyor, kolu gucsuz, sag tarafi, sol tarafi, sag kolu, sol kolu  # round 4 (heldout_v2 classes)
+        """,
+        "speech_loss": """
+            kelimeleri karistiriyor, kelimeleri bulamiyor, anlamsiz konusuyor, sacmaliyor  # round 4 (heldout_v2 classes)
+            konusamiyor, konusamiyo, konusmasi bozuk, konusmasi garip, konusmasi anlasilmiyor, dili dolaniyor, kelimeleri cikaramiyor  # round 4 (heldout_v2 classes)
+        """,
+        "give_away": """
+            esyalarimi ... verdim|dagittim, takilarimi ... verdim  # round 4 (heldout_v2 classes)
+            esyalarimi dagittim, esyalarimi verdim, esyalarimi dagitiyorum, her seyimi verdim  # round 4 (heldout_v2 classes)
+        """,
+        "no_need": """
+            artik ihtiyacim olmayacak, ihtiyacim olmayacak, baska bir sey gerekmez, gerek kalmadi  # round 4 (heldout_v2 classes)
+        """,
+        "forgive": """
+            affedin beni, beni affedin, hakkinizi helal edin, hakkini helal et, her sey icin ozur dilerim, herseyi icin affedin, sizi cok seviyorum  # round 4 (heldout_v2 classes)
+        """,
+        "farewell": """
+            mektup yazdim, mektuplar yazdim, birer mektup, veda mektubu, vedalastim, veda ettim  # round 4 (heldout_v2 classes)
+        """,
         "send": """
             gonderecek*, gondermek, gondermek istiyor, yollayacak*, yollamak
         """,
@@ -603,6 +676,7 @@ LEXICON = Lexicon(
             eve, evde, evime, donmeye, eve gitmeye, eve donmek, evde kalmaya
         """,
         "unsafe": """
+            nerede oldugumuzu bilmemeli, bizi bulmamali, ondan saklaniyoruz, cocuklarla kactim, bu gece eve donemem  # round 4 (heldout_v2 classes)
             saklaniyoruz, saklandik, kapiyi kiriyor, kapiyi kilitliyor, kapiyi kilitledi, anahtari aliyor,
             anahtari aldi, telefonumu aliyor, disari cikamiyoruz, guvende degil*, guvende hissetmiyorum,
             siddet, siddete, siddet goruyorum, siddet uyguluyor, kilitledi, disari cikarmiyor, siginma evi,
@@ -614,6 +688,7 @@ LEXICON = Lexicon(
         "child": """
             kucuk, ufak, yegenim, cocuk*, cocugum*, cocuklar*, oglum*, oglu, kizim*, bebek*, bebegim*,
             yavrum, yasinda, yasindaki
+            kizi, cocugu, komsunun kizi|oglu|cocugu  # round 4: a neighbour's child
         """,
         "alone": """
             yalniz*, tek basina, kendi basina, kimse yok, buyuk yok, birakti, birakip, birakmis
@@ -634,6 +709,8 @@ LEXICON = Lexicon(
             olmek, oleyim, olsem, olmeyi, yok olmak, uyanmamak
         """,
         "no_life": """
+            ne anlami var artik, ne anlami var ki, bir daha uyanmamak, uyanmamak istiyorum, ben gidersem daha mutlu, ben olmasam daha iyi, herkese yuk  # round 4 (heldout_v2 classes)
+            hicbir cikis yolu, cikis yolu yok, cikis yolu goremiyorum, cikis yolu goremiyom, yasamak icin bir sebep yok, yasamak icin sebep yok, yasamak icin nedenim yok, hayatin anlami kalmadi, bensiz daha iyi olurlar, bensiz daha rahat, yasamaktan yoruldum, yasamak istemiyorum artik, her seyi bitirecegim, esyalarimi dagittim, esyalarimi verdim  # round 4 (heldout_v2 classes)
             herkese veda ettim, bana bir sey olursa, uyuyup uyanmamak, cocuklarima mektup yazdim,
             yasamak istemiyorum, yasamak istemi*, bensiz daha iyi, bensiz daha, dayanamiyorum,
             kaldiramiyorum, devam edemiyorum, hayatin anlami yok, yasamanin anlami yok, veda mektubu,
@@ -689,6 +766,7 @@ LEXICON = Lexicon(
             asiri doz, doz asimi
         """,
         "pills": """
+            hap*, ilac*, uyku hapi, uyku haplari  # round 4 (heldout_v2 classes)
             haplar*, haplarimi, ilac*, hap, haplar, haplari, hapi, tablet*
             hap, haplar*, hapi, haplari, ilac*, ilaclar*
         """,
@@ -702,7 +780,7 @@ LEXICON = Lexicon(
             40, 41, 42, cok yuksek
         """,
         "stroke": """
-            konusmasi bozuk, konusmasi garip, felc*, yuzu kaydi, agzi kaydi, konusamiyor, dili dolaniyor,
+            konusmasi bozuk, konusmasi garip, felc*, yuzu kaydi, agzi kaydi, dili dolaniyor,
             uyusma, uyustu
         """,
         "emergency": """
@@ -736,6 +814,7 @@ LEXICON = Lexicon(
             iciyor, icti, ictigi, ictiginde, sarhos
         """,
         "gather": """
+            biriktiriyorum, biriktirdim, biriktiriyom, topladim, topluyorum, sakladim  # round 4 (heldout_v2 classes)
             topladim, biriktirdim, sakladim, satin aldim, kutu
         """,
         "since": """
@@ -811,6 +890,10 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+            randevu* kacti|kacmis
+            otobus* kacti
+            tren* kacti
+            firsat* kacti
         yorgunluktan|acliktan|gulmekten|meraktan oluyorum|olucem|oldum
         yalniz|tek basina okula|okuldan
         vakit olduruyoruz|oldurmek|olduruyorum
