@@ -38,6 +38,8 @@ from storage.types import utcnow
 WORKERS = 600
 LARGE_TABLES = ("families", "members", "addresses", "messages", "audit_events", "deliveries")
 PASSWORD = "bench-password"
+GOAL = 0.050  # seconds, p99 at the server (issue 8)
+INLINE = "  (no script: all in one)"
 
 
 async def seed(app: Any, *, families: int, messages: int) -> tuple[int, int]:
@@ -75,6 +77,11 @@ async def seed(app: Any, *, families: int, messages: int) -> tuple[int, int]:
         async with rt.db.transaction() as session:
             await session.execute(insert(Message), [
                 _message(team.id, *members[rng.randrange(len(members))], n, now) for n in chunk])
+    # Statistics, as a database in use has them (autovacuum, or SQLite's `PRAGMA optimize`):
+    # without them the planners take the freshly filled tables for empty ones.
+    async with rt.db.engine.connect() as conn:
+        await conn.exec_driver_sql("ANALYZE")
+        await conn.commit()
     return worker_ids[0], family_ids[0]
 
 
@@ -92,15 +99,21 @@ def _chunks(items: range, size: int) -> Iterable[range]:
         yield items[start:start + size]
 
 
+CPU: dict[str, float] = {}  # path: CPU seconds per request in the last `timings` (this process)
+
+
 async def timings(client: httpx.AsyncClient, path: str, n: int, **kwargs: Any) -> list[float]:
     """Seconds per request, one at a time; any answer but 200 stops the benchmark."""
     spent = []
+    cpu = time.process_time()
     for _ in range(n):
         started = time.perf_counter()
         answer = await client.get(path, **kwargs)
         spent.append(time.perf_counter() - started)
         if answer.status_code != 200:
             raise SystemExit(f"{path} answered {answer.status_code}: {answer.text[:200]}")
+    # The machine is shared: CPU per request is the steadier figure when others load it.
+    CPU[path] = (time.process_time() - cpu) / n
     return spent
 
 
@@ -130,7 +143,7 @@ async def explain(app: Any, statements: list[tuple[str, Any]]) -> list[str]:
     return scans
 
 
-async def run(kind: str, *, families: int, messages: int, requests: int) -> None:
+async def run(kind: str, *, families: int, messages: int, requests: int) -> bool:
     async with database(kind) as url:
         settings = Settings(_env_file=None, OPGANG_DATABASE_URL=url,  # type: ignore[call-arg]
                             OPGANG_SECRET_KEY="bench-secret-key-not-for-production")
@@ -155,6 +168,14 @@ async def run(kind: str, *, families: int, messages: int, requests: int) -> None
                     ("console inbox page", "/console", {"cookies": cookies}),
                     ("console family page", f"/console/families/{family_id}",
                      {"cookies": cookies}),
+                    # What the family page's script fetches after the page: the free times.
+                    ("  its calendar free times", f"/console/families/{family_id}/calendar/slots",
+                     {"cookies": cookies}),
+                    ("  its follow-up free times",
+                     f"/console/families/{family_id}/followup/slots", {"cookies": cookies}),
+                    # Without the script (a link): both searches in the page, as before. Shown,
+                    # not a goal.
+                    (INLINE, f"/console/families/{family_id}?slots=1", {"cookies": cookies}),
                 ]
                 for _, path, kwargs in cases:  # warm caches and compiled statements
                     await timings(client, path, 3, **kwargs)
@@ -165,13 +186,18 @@ async def run(kind: str, *, families: int, messages: int, requests: int) -> None
                 def keep(_conn: Any, _cursor: Any, sql: str, params: Any, *_: Any) -> None:
                     statements.append((sql, params))
 
+                failed = []
                 for name, path, kwargs in cases:
                     spent = limit if path == "/healthz" else await timings(
                         client, path, requests, **kwargs)
+                    ok = p(spent, 99) < GOAL
                     print(f"  {name:26} p50 {p(spent, 50) * 1000:6.1f} ms  "
                           f"p99 {p(spent, 99) * 1000:6.1f} ms  "
                           f"= {statistics.median(spent) / base:5.1f} x the limit  "
-                          f"(goal: p99 < 50 ms)")
+                          f"CPU {CPU[path] * 1000:5.1f} ms  "
+                          f"(goal: p99 < {GOAL * 1000:.0f} ms) {'PASS' if ok else 'FAIL'}")
+                    if not ok and name != INLINE:
+                        failed.append(name.strip())
                 event.listen(rt.db.engine.sync_engine, "before_cursor_execute", keep)
                 for _, path, kwargs in cases[1:]:
                     await client.get(path, **kwargs)
@@ -180,6 +206,10 @@ async def run(kind: str, *, families: int, messages: int, requests: int) -> None
             print(f"  query plans: {len(statements)} statements, "
                   + ("no full scan of a large table" if not scans
                      else f"{len(scans)} full scans:\n    " + "\n    ".join(scans)))
+            print(f"  load average {open('/proc/loadavg').read().split()[:3]}; "
+                  + ("every goal holds: PASS" if not failed and not scans
+                     else f"FAIL: {', '.join(failed + (['full scans'] if scans else []))}"))
+    return not failed and not scans
 
 
 def main() -> None:
@@ -189,8 +219,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=200)
     args = parser.parse_args()
-    asyncio.run(run(args.database, families=args.families, messages=args.messages,
-                    requests=args.requests))
+    ok = asyncio.run(run(args.database, families=args.families, messages=args.messages,
+                         requests=args.requests))
+    raise SystemExit(0 if ok else 1)
 
 
 if __name__ == "__main__":

@@ -17,25 +17,15 @@ import asyncio
 import concurrent.futures
 import os
 import random
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.error
-import urllib.request
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.inbound_sms import (
-    ACCOUNT_SID,
     ADMIN_DSN,
-    AUTH_TOKEN,
     LUA,
-    PUBLIC_URL,
-    TEAM_NUMBER,
     BenchError,
     Load,
     Processes,
@@ -45,58 +35,16 @@ from bench.inbound_sms import (
     cpu_seconds,
     database,
     fake_twilio_api,
-    free_port,
     post_one,
     read_stored,
     run_wrk,
     say,
-    server_env,
     write_requests,
 )
+from bench.serving import run_bench, serve_env, start_serve, wait_ready
 
-OPGANG = str(Path(sys.executable).with_name("opgang"))
 PER_SECOND = 800  # signed requests per second of load and process: above one process's rate
 IDLE_SECONDS = 3.0  # how long the idle processes' CPU is measured
-
-
-def serve_env(url: str, workdir: Path, twilio_api: str) -> dict[str, str]:
-    """`opgang serve`'s environment: SMS through a loopback Twilio, the simulator off."""
-    return server_env({
-        "OPGANG_DATABASE_URL": url, "OPGANG_PUBLIC_URL": PUBLIC_URL, "OPGANG_SIMULATOR": "0",
-        "OPGANG_SECRET_KEY": "bench-" + uuid.uuid4().hex, "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "TWILIO_FROM_NUMBER": TEAM_NUMBER,
-        "OPGANG_TWILIO_API_URL": twilio_api, "OPGANG_SPOOL_DIR": str(workdir / "spool")})
-
-
-def start_serve(procs: Processes, env: dict[str, str], workdir: Path, name: str) -> Server:
-    """Start `opgang serve --port <free port>`; it is ready once its own process answers."""
-    port = free_port()
-    log = workdir / f"{name}.log"
-    with log.open("wb") as out:
-        process = procs.start([OPGANG, "serve", "--port", str(port)], cwd=workdir, env=env,
-                              stdout=out, stderr=subprocess.STDOUT)
-    return Server(name, port, process, log)
-
-
-def wait_ready(servers: Sequence[Server], timeout: float = 90.0,
-               ready_path: str = "/readyz") -> None:
-    """Wait until every server answers `ready_path` (a loaded machine imports slowly)."""
-    deadline = time.monotonic() + timeout
-    waiting = list(servers)
-    while waiting:
-        server = waiting[0]
-        if server.process.poll() is not None:
-            raise BenchError(f"{server.name} exited with {server.process.returncode}:\n"
-                             f"{server.tail()}")
-        try:
-            with urllib.request.urlopen(server.url + ready_path, timeout=2):
-                waiting.pop(0)
-                continue
-        except (urllib.error.URLError, OSError):
-            pass
-        if time.monotonic() > deadline:
-            raise BenchError(f"{server.name} not ready within {timeout:g} s:\n{server.tail()}")
-        time.sleep(0.2)
 
 
 def postgres_cpu() -> dict[int, float]:
@@ -271,39 +219,29 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     opts = parse_args(argv)
-    if shutil.which("wrk") is None:
-        print("wrk is not installed (apt-get install wrk)", file=sys.stderr)
-        return 2
-    procs = Processes()
-    workdir = Path(tempfile.mkdtemp(prefix="opgang-scale-out-"))
-    load_average = os.getloadavg()[0]
-    try:
-        script = workdir / "requests.lua"
-        script.write_text(LUA)
-        with database("postgresql", workdir, opts.postgres) as url, \
-                fake_twilio_api() as twilio_api:
-            say("building the PostgreSQL database")
-            built = asyncio.run(build_world(url, opts.families, max(10, opts.families)))
-            env = serve_env(url, workdir, twilio_api)
-            say(f"starting {max(opts.processes)} `opgang serve` processes")
-            servers = [start_serve(procs, env, workdir, f"serve-{i}")
-                       for i in range(max(opts.processes))]
-            wait_ready(servers)
-            bench = Bench(procs, opts, workdir, script, servers, (built.known, built.unknown),
-                          env["OPGANG_DATABASE_URL"])
-            windows = measure(bench, opts.rounds)
-            for server in servers:
-                procs.stop(server.process, timeout=10)
-            stored = asyncio.run(read_stored(url))
-        report(bench, windows, load_average, (stored.rows, stored.distinct))
-        return 0 if stored.rows == stored.distinct else 1
-    except BenchError as exc:
-        print(f"no figure: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        procs.stop_all()
-        shutil.rmtree(workdir, ignore_errors=True)
+    return run_bench("opgang-scale-out-", lambda procs, workdir: run(opts, procs, workdir))
 
+
+def run(opts: argparse.Namespace, procs: Processes, workdir: Path) -> int:
+    load_average = os.getloadavg()[0]
+    script = workdir / "requests.lua"
+    script.write_text(LUA)
+    with database("postgresql", workdir, opts.postgres) as url, fake_twilio_api() as twilio_api:
+        say("building the PostgreSQL database")
+        built = asyncio.run(build_world(url, opts.families, max(10, opts.families)))
+        env = serve_env(url, workdir, twilio_api)
+        say(f"starting {max(opts.processes)} `opgang serve` processes")
+        servers = [start_serve(procs, env, workdir, f"serve-{i}")
+                   for i in range(max(opts.processes))]
+        wait_ready(servers)
+        bench = Bench(procs, opts, workdir, script, servers, (built.known, built.unknown),
+                      env["OPGANG_DATABASE_URL"])
+        windows = measure(bench, opts.rounds)
+        for server in servers:
+            procs.stop(server.process, timeout=10)
+        stored = asyncio.run(read_stored(url))
+    report(bench, windows, load_average, (stored.rows, stored.distinct))
+    return 0 if stored.rows == stored.distinct else 1
 
 if __name__ == "__main__":
     sys.exit(main())

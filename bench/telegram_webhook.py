@@ -22,10 +22,8 @@ import os
 import random
 import re
 import secrets
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import urllib.error
 import urllib.request
@@ -43,10 +41,14 @@ from bench.inbound_sms import (
     Server,
     cpu_seconds,
     database,
+    profile_path,
     say,
     server_env,
+    start_profiler,
     start_server,
+    summarize_profile,
 )
+from bench.serving import run_bench
 
 PATH = "/webhooks/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -140,6 +142,11 @@ class Figure:
     p50_ms: float
     p99_ms: float
     cpu: float  # the server's CPU cores in use on average
+
+    @property
+    def cpu_ms(self) -> float:
+        """The server's CPU milliseconds per request (less noisy than the rate on a busy box)."""
+        return 1000 * self.cpu / max(self.rate, 1e-9)
 
 
 @contextlib.contextmanager
@@ -293,7 +300,11 @@ def our_figures(run: Run, kind: str, api: tuple[str, str]) -> tuple[Figure, Figu
             if status != 200:
                 raise BenchError(f"{PATH} answered {status} to a valid update: {body[:300]}")
             warm = run.load(server, run.opts.warmup, run.opts.connections)
+            profiler = (start_profiler(run.procs, run.opts, server, kind)
+                        if run.opts.profile else None)
             full = run.load(server, run.opts.duration, run.opts.connections)
+            if profiler is not None:
+                profiler.wait(30)
             gap = interval(full.rate, min(2, run.opts.half_connections))
             run.paced.write_text(LUA + PACED.replace("INTERVAL", f"{gap:.3f}"))
             half = run.load(server, run.opts.duration, run.opts.half_connections, run.paced)
@@ -314,7 +325,7 @@ def interval(peak: float, threads: int) -> float:
 
 def row(name: str, f: Figure) -> str:
     return (f"{name:<30}{f.rate:>8.0f}{f.p50_ms:>9.1f}{f.p99_ms:>9.1f}{f.requests:>9}"
-            f"{f.failed:>8}{f.cpu:>9.0%}")
+            f"{f.failed:>8}{f.cpu:>9.0%}{f.cpu_ms:>11.2f}")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -332,40 +343,36 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--p99-goal", type=float, default=25.0,
                         help="p99 ms at half the peak rate (25)")
     parser.add_argument("--postgres", default=ADMIN_DSN, help=f"admin DSN ({ADMIN_DSN})")
+    parser.add_argument("--profile", metavar="PATH",
+                        help="record our server with py-spy during the full-load run: "
+                             "PATH-<db>.txt (folded stacks, summarised) or PATH-<db>.json")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     opts = parse_args(argv)
-    if shutil.which("wrk") is None:
-        print("wrk is not installed (apt-get install wrk)", file=sys.stderr)
-        return 2
+    return run_bench("opgang-telegram-bench-", lambda procs, workdir: measure(opts, procs, workdir))
+
+
+def measure(opts: argparse.Namespace, procs: Processes, workdir: Path) -> int:
+    """The bare endpoint before, ours on each database, the bare endpoint after; the report."""
     kinds = ["sqlite", "postgresql"] if opts.database == "all" else [opts.database]
-    procs = Processes()
-    workdir = Path(tempfile.mkdtemp(prefix="opgang-telegram-bench-"))
     load_average = os.getloadavg()
-    try:
-        script = workdir / "updates.lua"
-        script.write_text(LUA)
-        run = Run(opts, procs, workdir, script, workdir / "paced.lua",
-                  [FIRST_CHAT + f for f in range(opts.families)],
-                  random.randrange(10_000_000, 100_000_000))
-        say("measuring the bare endpoint (before)")
-        bares = [bare_figure(run)]
-        ours: list[tuple[str, Figure, Figure, str]] = []
-        with fake_bot_api() as api:
-            for kind in kinds:
-                say(f"measuring our app on {kind}")
-                ours.append((kind, *our_figures(run, kind, api)))
-        say("measuring the bare endpoint (after)")
-        bares.append(bare_figure(run))
-        return report(opts, bares, ours, load_average)
-    except BenchError as exc:
-        print(f"no figure: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        procs.stop_all()
-        shutil.rmtree(workdir, ignore_errors=True)
+    script = workdir / "updates.lua"
+    script.write_text(LUA)
+    run = Run(opts, procs, workdir, script, workdir / "paced.lua",
+              [FIRST_CHAT + f for f in range(opts.families)],
+              random.randrange(10_000_000, 100_000_000))
+    say("measuring the bare endpoint (before)")
+    bares = [bare_figure(run)]
+    ours: list[tuple[str, Figure, Figure, str]] = []
+    with fake_bot_api() as api:
+        for kind in kinds:
+            say(f"measuring our app on {kind}")
+            ours.append((kind, *our_figures(run, kind, api)))
+    say("measuring the bare endpoint (after)")
+    bares.append(bare_figure(run))
+    return report(opts, bares, ours, load_average)
 
 
 def report(opts: argparse.Namespace, bares: list[Figure],
@@ -375,7 +382,7 @@ def report(opts: argparse.Namespace, bares: list[Figure],
           f"-d{opts.duration:g}s; {os.cpu_count()} cores shared with wrk; load average "
           f"{load[0]:.1f} before the run")
     print(f"{'server':<30}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'requests':>9}{'failed':>8}"
-          f"{'srv CPU':>9}")
+          f"{'srv CPU':>9}{'CPU ms/upd':>11}")
     print(row("bare FastAPI (before)", bares[0]))
     for kind, full, half, _ in ours:
         print(row(f"opgang {kind}", full))
@@ -395,6 +402,11 @@ def report(opts: argparse.Namespace, bares: list[Figure],
               f"req/s, {half.rate / full.rate:.0%} of its peak (goal {opts.p99_goal:g} ms): "
               f"{'PASS' if ok_p99 else 'FAIL'}")
         print(f"  stored once: {check}")
+    print(f"load average after the run: {os.getloadavg()[0]:.1f}")
+    if opts.profile:
+        for kind, *_ in ours:
+            path = profile_path(opts, kind)
+            print(summarize_profile(path) if path.suffix == ".txt" else f"profile: {path}")
     return 0 if passed else 1
 
 

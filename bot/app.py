@@ -113,8 +113,10 @@ def create_app(settings: Settings | None = None, *, background: bool = True,
             await rt.db.dispose()
 
     # /docs is mounted by handlers.routes with a Content-Security-Policy (handlers/docs.py).
+    # FastAPI's native OpenTelemetry off: Opgang exports no traces, metrics or logs through it,
+    # and while it is on FastAPI looks up the global providers (and os.environ) per request.
     app = FastAPI(title="Opgang", version="0.1.0", lifespan=lifespan, docs_url=None,
-                  redoc_url=None,
+                  redoc_url=None, telemetry={"tracing": False, "metrics": False, "logs": False},
                   description="One entrance to the municipality for vulnerable families.")
     app.state.rt = rt
     from handlers.routes import include_all

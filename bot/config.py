@@ -88,6 +88,10 @@ class Settings(BaseSettings):
     # staying under the sender's rate here keeps retries (and their delay) away.
     sms_per_second: float = Field(10.0, gt=0, validation_alias=_env("OPGANG_SMS_PER_SECOND"))
     spool_dir: Path = Field(Path("./spool"), validation_alias=_env("OPGANG_SPOOL_DIR"))
+    flood_per_minute: int = Field(
+        10, ge=0, validation_alias=_env("OPGANG_FLOOD_PER_MINUTE"),
+        description="messages a minute from one address that are acted on; the rest are only "
+                    "stored (bot.flood); 0 switches the rule off")
     retention_days: int = Field(
         365, ge=1, validation_alias=_env("OPGANG_RETENTION_DAYS"),
         description="closed cases are erased this many days after closing (bot.actions.privacy)")

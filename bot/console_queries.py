@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import raiseload
 
-from bot import access, audit, queries
+from bot import access, audit
 from bot.actions.sessions import session_id
 from bot.runtime import Runtime
 from storage.models import (
+    Appointment,
+    BusyTime,
     ConsoleSession,
     Family,
+    FamilyCalendarFeed,
     Member,
     Message,
     Note,
@@ -114,13 +118,15 @@ async def inbox(
         latest_ids = (select(func.max(Message.id))
                       .where(Message.family_id.in_([f.id for f, _ in families]))
                       .group_by(Message.family_id))
-        latest = {
-            message.family_id: (message, name)
-            for message, name in (await session.execute(
-                select(Message, Member.name)
-                .outerjoin(Member, Member.id == Message.member_id)
-                .where(Message.id.in_(latest_ids)))).all()
-        } if families else {}
+        newest = list(await session.scalars(
+            select(Message).where(Message.id.in_(latest_ids)))) if families else []
+        # The writers' names by primary key: joined in the same query, PostgreSQL hashed every
+        # member of every family to name a few hundred (bench/console_scale.py).
+        writers = {m.member_id for m in newest if m.member_id is not None}
+        names: dict[int, str] = {id_: name for id_, name in (await session.execute(
+            select(Member.id, Member.name).where(Member.id.in_(writers)))).all()} if writers else {}
+        latest = {m.family_id: (m, names.get(m.member_id) if m.member_id else None)
+                  for m in newest}
     rows = []
     for family, flag in families:
         last, name = latest.get(family.id, (None, None))
@@ -214,22 +220,27 @@ async def family_page(
     """The family (`NotFound` when out of reach), its team and one page of its timeline: the
     `limit` messages before message `before` (default: the latest) and the notes of that span.
 
-    Messages come through `queries.family_messages`, which checks access and audits on its own;
-    the notes are read (and that read audited) in one transaction after them.
+    One read for all of it, then one short transaction recording both reads in the audit log
+    (as `queries.family_messages` records a read of messages): the page is the console's most
+    used, and a session, an access check and a commit each were most of its time.
     """
-    # The version is read before what it describes: a change in between makes it stale, so
-    # the page re-reads once more; never the other way round (a current version over old content).
     async with rt.db.reading() as session:
         family = await access.load_family(session, worker, family_id)
         context = await _context(session, family)
+        # The version is read before what it describes: a change in between makes it stale,
+        # so the page re-reads once more; never the other way round (a current version over
+        # old content).
         version = await _version(session, family_id)
-    messages = list(await queries.family_messages(rt, worker, family_id, source=source,
-                                                  limit=limit + 1, before=before))
-    older = None
-    if len(messages) > limit:
-        messages = messages[1:]
-        older = messages[0].id
-    async with rt.db.transaction() as session:
+        query = select(Message).where(Message.family_id == family_id)
+        if before is not None:
+            query = query.where(Message.id < before)
+        messages = list(await session.scalars(
+            query.order_by(Message.id.desc()).limit(limit + 1)))[::-1]
+        read = len(messages)
+        older = None
+        if len(messages) > limit:
+            messages = messages[1:]
+            older = messages[0].id
         notes_query = select(Note).where(Note.family_id == family_id)
         if older is not None:  # older notes belong to older pages
             notes_query = notes_query.where(Note.created_at >= messages[0].created_at)
@@ -239,6 +250,9 @@ async def family_page(
             if upper is not None:
                 notes_query = notes_query.where(Note.created_at < upper)
         notes = list(await session.scalars(notes_query.order_by(Note.id.desc()).limit(500)))[::-1]
+    async with rt.db.transaction() as session:
+        audit.record(session, action="messages.read", actor_id=worker.id, family_id=family_id,
+                     source=source, count=read)
         audit.record(session, action="notes.read", actor_id=worker.id, family_id=family_id,
                      source=source, count=len(notes))
     return FamilyPage(context, Timeline(messages, notes, older, before), version)
@@ -270,3 +284,32 @@ async def _version(session: AsyncSession, family_id: int) -> str:
     last_note = await session.scalar(select(func.max(Note.id)).where(Note.family_id == family_id))
     parts = [f"{status}={count}/{last}" for status, count, last in counts]
     return ";".join([*parts, f"note={last_note or 0}"])
+
+
+@dataclass(frozen=True)
+class CalendarSection:
+    """The family page's calendar section, without the free times (the page fetches those after)."""
+
+    zone: ZoneInfo
+    appointments: list[Appointment]  # not ended more than a day ago, earliest first
+    busy: list[BusyTime]  # not ended, earliest first
+    feed: FamilyCalendarFeed | None
+
+
+async def calendar_section(rt: Runtime, worker: Worker, family_id: int, *,
+                           busy_limit: int = 12) -> CalendarSection:
+    """The calendar section of a family the worker sees (`NotFound` otherwise), in one read."""
+    now = rt.clock()
+    async with rt.db.reading() as session:
+        family = await access.load_family(session, worker, family_id)
+        team = await session.get(Team, family.team_id)
+        appointments = list(await session.scalars(
+            select(Appointment).where(Appointment.family_id == family_id,
+                                      Appointment.ends_at > now - timedelta(days=1))
+            .order_by(Appointment.starts_at, Appointment.id)))
+        busy = list(await session.scalars(
+            select(BusyTime).where(BusyTime.family_id == family_id, BusyTime.ends_at > now)
+            .order_by(BusyTime.starts_at, BusyTime.id).limit(busy_limit)))
+        feed = await session.get(FamilyCalendarFeed, family_id)
+    zone = ZoneInfo(team.timezone if team is not None else rt.settings.timezone)
+    return CalendarSection(zone, appointments, busy, feed)

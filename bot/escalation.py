@@ -1,7 +1,8 @@
 """Escalation: a message left unanswered, or a request left untouched, past its due time.
 
-Past the due time (counted in opening hours) the family's partner contact is alerted; past a
-second period (`OPGANG_ESCALATE_LEAD_HOURS` more working hours) the team's leads are. The loop
+Past the due time (counted in the family's team's working hours; its closed days do not count)
+the family's partner contact is alerted; past a second period (`OPGANG_ESCALATE_LEAD_HOURS` more
+working hours) the team's leads are. The loop
 may run in every instance at once: each alert is unique per worker and occasion in the schema
 (`alerts.worker_id, key`), so a second instance's pass inserts nothing and alerts nobody twice.
 """
@@ -13,13 +14,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import rules_cache
 from bot.actions.alerts import raise_alerts, team_leads
 from bot.runtime import Runtime
+from bot.scheduling.rules import TeamRules
 from bot.scheduling.working_time import add_working_time
 from storage.models import Family, Request, Team
 
@@ -43,8 +45,8 @@ async def escalate_once(rt: Runtime) -> Escalated:
     lead_after = timedelta(hours=rt.settings.escalate_lead_hours)
     partner = lead = 0
     async with rt.db.transaction() as session:
-        zones = {team_id: ZoneInfo(zone) for team_id, zone in
-                 (await session.execute(select(Team.id, Team.timezone))).all()}
+        rules = {team_id: await rules_cache.rules_for(rt, session, team_id)
+                 for team_id in (await session.scalars(select(Team.id))).all()}
         leads: dict[int, list[int]] = {}
 
         async def leads_of(team_id: int) -> list[int]:
@@ -60,12 +62,12 @@ async def escalate_once(rt: Runtime) -> Escalated:
         for family in families:
             since = family.unanswered_since
             assert since is not None
-            zone = zones[family.team_id]
-            due_at = add_working_time(since, due, rt.opening_hours, zone)
+            team_rules = rules[family.team_id]
+            due_at = add_working_time(since, due, team_rules.hours, team_rules.zone)
             key = f"unanswered:{family.id}:{since.isoformat()}"
             p, ld = await _escalate(rt, session, family=family, request_id=None, due_at=due_at,
-                                    lead_after=lead_after, zone=zone, now=now, key=key,
-                                    reason="unanswered", leads=leads_of)
+                                    lead_after=lead_after, rules=team_rules, now=now,
+                                    key=key, reason="unanswered", leads=leads_of)
             partner, lead = partner + p, lead + ld
         rows = (await session.execute(
             select(Request, Family).join(Family, Family.id == Request.family_id)
@@ -75,7 +77,7 @@ async def escalate_once(rt: Runtime) -> Escalated:
             key = f"request:{request.id}:{request.due_at.isoformat()}"
             p, ld = await _escalate(rt, session, family=family, request_id=request.id,
                                     due_at=request.due_at, lead_after=lead_after,
-                                    zone=zones[family.team_id], now=now, key=key,
+                                    rules=rules[family.team_id], now=now, key=key,
                                     reason="untouched", leads=leads_of)
             partner, lead = partner + p, lead + ld
     return Escalated(partner, lead)
@@ -83,7 +85,7 @@ async def escalate_once(rt: Runtime) -> Escalated:
 
 async def _escalate(
     rt: Runtime, session: AsyncSession, *, family: Family, request_id: int | None,
-    due_at: datetime, lead_after: timedelta, zone: ZoneInfo, now: datetime, key: str,
+    due_at: datetime, lead_after: timedelta, rules: TeamRules, now: datetime, key: str,
     reason: str, leads: Callable[[int], Awaitable[list[int]]],
 ) -> tuple[int, int]:
     if now < due_at:
@@ -92,7 +94,7 @@ async def _escalate(
         rt, session, team_id=family.team_id, family_id=family.id, request_id=request_id,
         worker_ids=[family.partner_id], kind="escalation_partner", reason=reason,
         key=f"{key}:partner", at=now)
-    if now < add_working_time(due_at, lead_after, rt.opening_hours, zone):
+    if now < add_working_time(due_at, lead_after, rules.hours, rules.zone):
         return len(partner), 0
     lead = await raise_alerts(
         rt, session, team_id=family.team_id, family_id=family.id, request_id=request_id,

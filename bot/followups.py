@@ -115,8 +115,10 @@ class FamilyFollowUp:
     hello: FamilyHello | None = None  # the family's informal message between follow-ups
 
 
-async def family_follow_up(rt: Runtime, worker: Worker, family_id: int) -> FamilyFollowUp:
-    """The panel for one family (`NotFound` when out of reach)."""
+async def family_follow_up(rt: Runtime, worker: Worker, family_id: int, *,
+                           slots: bool = True) -> FamilyFollowUp:
+    """The panel for one family (`NotFound` when out of reach); without the free-slot search
+    (the slow part, which the family page fetches after the page) when `slots` is False."""
     now = rt.clock()
     async with rt.db.reading() as session:
         family = await access.load_family(session, worker, family_id)
@@ -134,8 +136,8 @@ async def family_follow_up(rt: Runtime, worker: Worker, family_id: int) -> Famil
             .where(ScheduledNotice.appointment_id.in_([a.id for a in appointments]))
             .order_by(ScheduledNotice.due_at, ScheduledNotice.id)))
         hello = await session.get(FamilyHello, family.id)
-    slots: list[tuple[datetime, datetime]] = []
-    if due is not None and due.state in (State.OFFER, State.OVERDUE):
+    offered: list[tuple[datetime, datetime]] = []
+    if slots and due is not None and due.state in (State.OFFER, State.OVERDUE):
         tomorrow = now.astimezone(zone).date() + timedelta(days=1)  # the family needs notice
         start = datetime.combine(max(tomorrow, due.due - AHEAD), datetime.min.time(),
                                  tzinfo=zone)
@@ -144,7 +146,7 @@ async def family_follow_up(rt: Runtime, worker: Worker, family_id: int) -> Famil
                                      start=start, end=end, limit=400)
         days: set[date] = set()
         for slot in found:  # the first free hour of each day: a choice, not one morning
-            if slot[0].astimezone(zone).date() not in days and len(slots) < OFFERED_SLOTS:
+            if slot[0].astimezone(zone).date() not in days and len(offered) < OFFERED_SLOTS:
                 days.add(slot[0].astimezone(zone).date())
-                slots.append(slot)
-    return FamilyFollowUp(due, slots, appointments, notices, hello)
+                offered.append(slot)
+    return FamilyFollowUp(due, offered, appointments, notices, hello)

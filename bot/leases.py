@@ -9,7 +9,7 @@ a worker that dies leaves its lease to run out and the row is claimed again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,8 +20,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 async def claim_due(
     session: AsyncSession, model: Any, *, pending: ColumnElement[bool], owner: str,
     now: datetime, lease: timedelta, batch: int, returning: Sequence[Any] = (),
+    values: Mapping[str, Any] | None = None,
 ) -> Sequence[Row[Any]]:
-    """Lease up to `batch` due rows of `model` to `owner`; (id, due_at, attempts, *returning)."""
+    """Lease up to `batch` due rows of `model` to `owner`; (id, due_at, attempts, *returning).
+
+    `values` are set as well; their expressions read the row as it was before the claim.
+    """
     due = (
         select(model.id)
         .where(pending, model.due_at <= now,
@@ -33,6 +37,7 @@ async def claim_due(
     return (await session.execute(
         update(model)
         .where(model.id.in_(due.scalar_subquery()))
-        .values(lease_owner=owner, lease_until=now + lease, attempts=model.attempts + 1)
+        .values(lease_owner=owner, lease_until=now + lease, attempts=model.attempts + 1,
+                **(values or {}))
         .returning(model.id, model.due_at, model.attempts, *returning)
     )).all()

@@ -1,6 +1,6 @@
 """What the current request is: its id and the client's address, for logs and audit rows.
 
-Set once per HTTP request by `handlers.request_context.RequestContext` (a middleware); read by
+Set once per HTTP request by `handlers.edge.Edge` (the one middleware); read by
 `bot.audit` (every row says from which address) and `bot.logs` (every line carries the request
 id). Outside a request (workers, the CLI) both are None.
 """

@@ -9,7 +9,6 @@ from datetime import datetime
 
 from bot.config import Settings
 from bot.events import EventBus
-from bot.scheduling.hours import OpeningHours
 from storage.db import Database
 from storage.types import utcnow
 
@@ -22,11 +21,11 @@ class Runtime:
     db: Database
     events: EventBus = field(default_factory=EventBus)
     secret: bytes = b""
-    opening_hours: OpeningHours = field(default_factory=OpeningHours)
     telegram_username: str | None = None
     # Set when something was queued, so the delivery worker need not wait for its next poll.
     outbox_ready: asyncio.Event = field(default_factory=asyncio.Event)
     # The clock the rules of time read (opening hours, once-a-day answers); tests set a fixed one.
+    # (A team's hours are its `TeamSchedule`, read through bot/rules_cache.py, not a runtime field.)
     clock: Callable[[], datetime] = utcnow
 
     @property

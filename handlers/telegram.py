@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+# Before aiogram: its schemas are then built on first use (about 100 MB less resident).
+import bot.channels.telegram_schemas  # noqa: F401
+
+# isort: split
+
 import asyncio
 import contextlib
 import hashlib
@@ -19,19 +24,21 @@ from aiogram.filters import CommandObject, CommandStart
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject, Update
 from aiogram.types.update import UpdateTypeLookupError
 from fastapi import APIRouter, FastAPI, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from pydantic import ValidationError
 from sqlalchemy import text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
+from starlette.types import Receive, Scope, Send
 
 from bot import texts
 from bot.actions import telegram_links
 from bot.actions.appointment_answers import press_button
 from bot.actions.inbound import receive
 from bot.actions.telegram_replies import answer_chat
-from bot.actions.telegram_updates import forget_update, seen_update
+from bot.actions.telegram_updates import REPEATED, forget_update, receive_text, seen_update
 from bot.channels.telegram import make_bot
+from bot.channels.telegram_plain import PlainText, plain_text
 from bot.config import LANGUAGES
 from bot.runtime import Runtime
 from bot.spool import DATABASE_UNAVAILABLE
@@ -58,28 +65,64 @@ class TelegramApp:
 
     bot: Bot
     dp: Dispatcher
+    bot_id: int  # the bot's own id, the first part of its token
 
 
 # ---- the webhook ---------------------------------------------------------------------------
 
 
+OK = b'{"ok":true}'
+RETRY = "update not processed; Telegram will retry it"
+_SECRET_NAME = SECRET_HEADER.lower().encode("latin-1")
+_JSON = (b"content-type", b"application/json")
+
+
+async def webhook_asgi(scope: Scope, receive: Receive, send: Send) -> None:
+    """`POST /webhooks/telegram` as a plain ASGI app (what `handlers.edge.Edge` calls).
+
+    The webhook is busy, so it skips FastAPI's router and request handler: the same checks and
+    answers as `telegram_webhook` below (which documents the route), on the raw headers and body.
+    """
+    try:
+        status, body = await _webhook(scope, lambda: _read(receive))
+    except HTTPException as exc:  # as FastAPI's handler for HTTPException answers
+        status, body = exc.status_code, _json({"detail": exc.detail})
+    await send({"type": "http.response.start", "status": status,
+                "headers": [_JSON, (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
 @router.post(WEBHOOK_PATH, include_in_schema=True)
-async def telegram_webhook(request: Request) -> JSONResponse:
-    """Telegram's `Update` JSON; the secret header must match; a repeated update counts once."""
-    telegram: TelegramApp | None = getattr(request.app.state, "telegram", None)
-    rt: Runtime = request.app.state.rt
+async def telegram_webhook(request: Request) -> Response:
+    """Telegram's `Update` JSON; the secret header must match; a repeated update counts once.
+
+    A text message from a private chat takes the inbound messages' path straight away (see
+    `bot.channels.telegram_plain`); every other update goes through aiogram's dispatcher.
+    """
+    status, body = await _webhook(request.scope, request.body)
+    return Response(body, status_code=status, media_type="application/json")
+
+
+async def _webhook(scope: Scope, read: Callable[[], Awaitable[bytes]]) -> tuple[int, bytes]:
+    """Check, parse and process one update; the answer's status and JSON body (or HTTPException)."""
+    app = scope["app"]
+    telegram: TelegramApp | None = getattr(app.state, "telegram", None)
+    rt: Runtime = app.state.rt
     expected = rt.settings.telegram_webhook_secret
-    given = request.headers.get(SECRET_HEADER)
+    given = next((value for name, value in scope["headers"] if name == _SECRET_NAME), None)
     if (telegram is None or rt.settings.telegram_mode != "webhook" or expected is None
             or given is None
-            or not secrets.compare_digest(given.encode(), expected.get_secret_value().encode())):
+            or not secrets.compare_digest(given, expected.get_secret_value().encode())):
         raise HTTPException(403, f"missing or wrong {SECRET_HEADER}")
     try:
-        data = json.loads(await request.body())
+        data = json.loads(await read())
     except (ValueError, UnicodeDecodeError) as exc:
         raise HTTPException(400, "body: not JSON") from exc
     if not isinstance(data, dict):
         raise HTTPException(400, "body: a Telegram Update object is expected")
+    plain = plain_text(data)
+    if plain is not None:
+        return await _receive_plain(rt, telegram.bot_id, plain)
     try:
         update = Update.model_validate(data, context={"bot": telegram.bot})
     except ValidationError as exc:
@@ -90,15 +133,64 @@ async def telegram_webhook(request: Request) -> JSONResponse:
         update.event_type  # noqa: B018 - raises for an update with no event aiogram knows
     except UpdateTypeLookupError:
         # Nothing here for us (found by fuzzing): answered 200, or Telegram would retry it.
-        return JSONResponse({"ok": True, "ignored": "no event this service handles"})
+        return 200, _json({"ok": True, "ignored": "no event this service handles"})
     try:
         await telegram.dp.feed_update(telegram.bot, update)
     except Exception:
         log.exception("Telegram update %s failed", update.update_id)
         # A non-2xx answer makes Telegram deliver the update again; it was forgotten meanwhile.
-        return JSONResponse({"detail": "update not processed; Telegram will retry it"},
-                            status_code=503)
-    return JSONResponse({"ok": True})
+        return 503, _json({"detail": RETRY})
+    return 200, OK
+
+
+async def _read(receive: Receive) -> bytes:
+    """The whole request body (`handlers.edge.Edge` has already limited its size)."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _json(content: object) -> bytes:
+    """As FastAPI's JSONResponse renders it."""
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+async def _receive_plain(rt: Runtime, bot_id: int, plain: PlainText) -> tuple[int, bytes]:
+    """A text message from a private chat: stored with its update id; a stranger is answered.
+
+    Does what the dispatcher's `text_message` handler under `OncePerUpdate` does, in one
+    transaction (group commit) instead of two.
+    """
+    try:
+        received = await receive_text(rt, bot_id=bot_id, update_id=plain.update_id,
+                                      chat_id=plain.chat_id, message_id=plain.message_id,
+                                      text=plain.text)
+    except Exception:
+        # Nothing was stored, the update id included: Telegram's next delivery counts.
+        log.exception("Telegram update %s failed", plain.update_id)
+        return 503, _json({"detail": RETRY})
+    if received is REPEATED:
+        log.info("Telegram update %s seen before; skipped", plain.update_id)
+    elif not received.duplicate and received.family_id is None:
+        try:
+            await answer_chat(rt, chat_id=plain.chat_id, text=texts.telegram_unknown_chat,
+                              language=_language_of(rt, plain.language_code),
+                              once_a_day="telegram_unknown_chat")
+        except Exception:
+            log.exception("Telegram update %s failed", plain.update_id)
+            # As the dispatcher's way does: forgotten (shielded: even when cancelled), so that
+            # Telegram's next delivery counts; the message itself is then a duplicate.
+            with contextlib.suppress(Exception):
+                await asyncio.shield(forget_update(rt, bot_id=bot_id,
+                                                   update_id=plain.update_id))
+            return 503, _json({"detail": RETRY})
+    return 200, OK
 
 
 # ---- the dispatcher ------------------------------------------------------------------------
@@ -259,7 +351,11 @@ def describe(message: Message) -> str:
 
 def _language(rt: Runtime, message: Message) -> str:
     """The person's Telegram language when we speak it, else the configured default."""
-    code = message.from_user.language_code if message.from_user else None
+    return _language_of(rt, message.from_user.language_code if message.from_user else None)
+
+
+def _language_of(rt: Runtime, code: str | None) -> str:
+    """A Telegram `language_code` ("da", "pt-br") when we speak it, else the default."""
     language = (code or "").split("-")[0].lower()
     return language if language in LANGUAGES else rt.settings.default_language
 
@@ -272,7 +368,7 @@ async def start_telegram(app: FastAPI, rt: Runtime, stop: asyncio.Event,
     """Build the bot and dispatcher, learn the bot's name, and start webhook or polling."""
     bot = make_bot(rt.settings)
     dp = build_dispatcher(rt)
-    app.state.telegram = TelegramApp(bot, dp)
+    app.state.telegram = TelegramApp(bot, dp, bot.id)
     tasks: list[asyncio.Task[Any]] = []
 
     async def learn_name() -> None:

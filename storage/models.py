@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -188,8 +189,9 @@ class TelegramUpdate(Base):
     """Telegram updates seen, so a repeated `update_id` is processed once."""
 
     __tablename__ = "telegram_updates"
-    bot_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    update_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    # Bot ids are ten digits today, past a 32-bit integer; update ids may grow past it too.
+    bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

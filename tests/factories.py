@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import holidays
 
 from bot import tokens
 from bot.actions.families import NewMember, create_family
@@ -58,3 +63,23 @@ async def world(rt: Runtime) -> World:
         ])
     return World(team.id, other.id, admin.id, lead.id, primary.id, partner.id, colleague.id,
                  outsider.id, family.id, family.members[0].id, family.members[1].id)
+
+
+
+def office_hours(rt: Runtime) -> None:
+    """Run `rt`'s clock from the latest Tuesday 10:00 in Copenhagen on, in real time.
+
+    For tests about something else that must not depend on when the suite runs (an answer after
+    15:30 or at a weekend would otherwise become the family's latest message). The start is in
+    the past, so rows stamped with the real time (a note, a login) still sort after messages.
+    """
+    zone = ZoneInfo("Europe/Copenhagen")
+    now = datetime.now(zone)
+    start = now.replace(hour=10, minute=0, second=0, microsecond=0)
+    start -= timedelta(days=(start.weekday() - 1) % 7)  # Tuesday is weekday 1
+    # Back a week while that Tuesday is in the future or a closed day (a holiday, 24/31 Dec).
+    while start > now or start.date() in holidays.country_holidays("DK") \
+            or (start.month, start.day) in ((12, 24), (12, 31)):
+        start -= timedelta(days=7)
+    began = time.monotonic()
+    rt.clock = lambda: start + timedelta(seconds=time.monotonic() - began)

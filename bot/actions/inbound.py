@@ -10,6 +10,7 @@ transaction, in `_for_family`: the per-message hook, with the transaction's Asyn
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,7 +23,8 @@ from sqlalchemy.orm import lazyload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.dml import ReturningInsert
 
-from bot import audit, texts
+from bot import audit, flood, rules_cache, texts
+from bot.actions.alerts import after_commit
 from bot.actions.appointment_answers import answer_in_session
 from bot.actions.outbound import ADDRESS_KIND, enqueue
 from bot.actions.requests import route_message, write_requests
@@ -31,9 +33,10 @@ from bot.events import Event
 from bot.i18n import format_when
 from bot.keywords import Keyword, keyword_of
 from bot.language_words import language_named
+from bot.routing import team_classifiers
 from bot.runtime import Runtime
 from bot.scheduling.hours import is_open, next_opening
-from storage.db import insert_ignore
+from storage.db import Database, insert_ignore
 from storage.models import Address, AutoReply, Family, Member, Message, Team
 
 STALE_FOR_HOURS_ANSWER = timedelta(minutes=10)
@@ -62,12 +65,26 @@ async def receive(
     Returns once the message is committed, together with the messages received at the same
     moment (group commit); the console event is published after that commit.
     """
+    stored = await rt.db.group_commit(_store).submit(incoming(
+        rt, channel=channel, sender=sender, body=body, provider_id=provider_id, to=to,
+        received_at=received_at))
+    return published(rt, stored)
+
+
+def incoming(
+    rt: Runtime, *, channel: str, sender: str, body: str, provider_id: str,
+    to: str | None = None, received_at: datetime | None = None,
+) -> _Incoming:
+    """One message as `store` takes it (what `receive` queues for the group commit)."""
     kind = ADDRESS_KIND[channel]
-    incoming = _Incoming(
+    return _Incoming(
         rt=rt, channel=channel, kind=kind, sender=sender, body=body, provider_id=provider_id,
         to=to, sent_at=received_at or rt.clock(),
         keyword=keyword_of(body) if kind == "phone" else None)
-    stored = await rt.db.group_commit(_store).submit(incoming)
+
+
+def published(rt: Runtime, stored: _Stored) -> Received:
+    """Once its transaction committed: the message's console event published, its outcome."""
     if stored.event is not None:
         rt.events.publish(stored.event)
     return stored.received
@@ -110,7 +127,7 @@ async def _store(session: AsyncSession, batch: list[_Incoming]) -> list[_Stored]
             team_id: int | None = found[2].team_id
         else:
             if item.to not in intake:
-                intake[item.to] = await _intake_team(session, item.to)
+                intake[item.to] = await _intake_team(item.rt, session, item.to)
             team_id = intake[item.to]
         rows.append({
             "team_id": team_id,
@@ -172,6 +189,19 @@ async def _for_family(
     if keyword is Keyword.START:
         address.opted_out, address.changed_at = False, now
         return
+    # Many messages at once from one address: all kept and shown, acted on once (bot/flood.py).
+    verdict = flood.verdict(rt, channel, address.value, sent_at)
+    if verdict is not flood.Verdict.NORMAL:
+        if verdict is flood.Verdict.STARTS:  # the contacts' one marker of this flood
+            await session.execute(update(Message).where(Message.id == message_id)
+                                  .values(kind="flood")
+                                  .execution_options(synchronize_session=False))
+        # A danger signal is never silenced by a flood: it goes on to be routed and alerted.
+        classifier = await team_classifiers.classifier_for(rt, session, family.team_id)
+        if not classifier.classify(body).urgent:
+            if family.unanswered_since is None:
+                set_committed_value(family, "unanswered_since", sent_at)
+            return
     if keyword is Keyword.HELP:
         team = await session.get(Team, family.team_id)
         assert team is not None
@@ -196,29 +226,27 @@ async def _for_family(
         set_committed_value(family, "unanswered_since", sent_at)
     await route_message(rt, session, family=family, member=member, message_id=message_id,
                         body=body, channel=channel, sent_at=sent_at)
-    zone = rt.settings.zone
-    if now - sent_at <= STALE_FOR_HOURS_ANSWER and not is_open(now, rt.opening_hours, zone):
+    if now - sent_at > STALE_FOR_HOURS_ANSWER:
+        return
+    # The team's own hours and closed days, from memory (bot/rules_cache.py): no query here.
+    rules = await rules_cache.rules_for(rt, session, family.team_id)
+    # Claimed before the text is made: most messages out of hours are not a member's first.
+    if not is_open(now, rules.hours, rules.zone) \
+            and await _first_today(rt, session, member.id, "out_of_hours"):
         team = await session.get(Team, family.team_id)
         assert team is not None
-        when = format_when(next_opening(now, rt.opening_hours, zone), member.language, zone,
-                           now=now)
+        when = format_when(next_opening(now, rules.hours, rules.zone), member.language,
+                           rules.zone, now=now)
         await _auto_reply(rt, session, family, member, channel, "out_of_hours",
                           texts.out_of_hours(member.language, team=team.name, when=when,
-                                             emergency=rt.settings.emergency_number),
-                          once_a_day=True)
+                                             emergency=rt.settings.emergency_number))
 
 
 async def _auto_reply(
     rt: Runtime, session: AsyncSession, family: Family, member: Member, channel: str,
-    kind: str, body: str, *, once_a_day: bool = False,
+    kind: str, body: str,
 ) -> None:
-    """Queue an automatic answer; with `once_a_day` at most one per member and local day."""
-    if once_a_day:
-        day = rt.clock().astimezone(rt.settings.zone).date().isoformat()
-        first = await insert_ignore(session, AutoReply,
-                                    {"member_key": f"member:{member.id}", "kind": kind, "day": day})
-        if not first:
-            return
+    """Queue an automatic answer (`kind` names it; once-a-day ones are claimed first)."""
     if channel not in rt.channels:
         return
     # The hot path loaded no relationships; this rare one needs the member's addresses.
@@ -229,6 +257,47 @@ async def _auto_reply(
     except Conflict:
         return  # opted out or unreachable: an automatic answer is not worth forcing
     rt.outbox_ready.set()
+
+
+@dataclass
+class _Claims:
+    """Today's once-a-day answers known to be claimed in committed transactions (per process)."""
+
+    day: str
+    keys: set[tuple[int, str]]
+
+
+_CLAIMS: weakref.WeakKeyDictionary[Database, _Claims] = weakref.WeakKeyDictionary()
+_PENDING_CLAIMS = "bot.actions.inbound:claims"
+"""Key in `session.info` of the claims this transaction made or found (known once committed)."""
+
+
+async def _first_today(rt: Runtime, session: AsyncSession, member_id: int, kind: str) -> bool:
+    """Claim the member's one automatic answer of `kind` for today; False if already claimed.
+
+    The claim is an `AutoReply` row (unique per member, kind and local day, so concurrent
+    batches and processes agree). Once a transaction that inserted or met the row has
+    committed, this process remembers it until the day ends and skips the INSERT for the
+    member's later messages: out of hours, nearly every message is one of those. A row is never
+    deleted while its day lasts, so the memory cannot be wrong; a rolled-back claim is never
+    remembered.
+    """
+    day = rt.clock().astimezone(rt.settings.zone).date().isoformat()
+    claims = _CLAIMS.get(rt.db)
+    if claims is None or claims.day != day:
+        claims = _CLAIMS[rt.db] = _Claims(day, set())
+    key = (member_id, kind)
+    if key in claims.keys:
+        return False
+    first = await insert_ignore(session, AutoReply,
+                                {"member_key": f"member:{member_id}", "kind": kind, "day": day})
+    pending: list[tuple[int, str]] | None = session.info.get(_PENDING_CLAIMS)
+    if pending is None:
+        pending = session.info[_PENDING_CLAIMS] = []
+        known, made = claims.keys, pending
+        after_commit(session, lambda: known.update(made))
+    pending.append(key)
+    return bool(first)
 
 
 # The hot path's statements, built once: SQLAlchemy caches the compiled form against the object.
@@ -298,10 +367,37 @@ async def _insert_messages(
     return {(channel, provider_id): id_ for id_, channel, provider_id in result}
 
 
-async def _intake_team(session: AsyncSession, to: str | None) -> int | None:
-    """The team whose number was written to; else the first team (documented in the README)."""
+async def _intake_team(rt: Runtime, session: AsyncSession, to: str | None) -> int | None:
+    """The team whose number was written to; else the first team (documented in the README).
+
+    Found teams are remembered per database: a team's `sms_number` is unique and set only when
+    the team is created, teams are never deleted, and the first team stays the first. A number
+    no team has is looked up again every time (a team may be created with it).
+    """
+    known = _INTAKE_TEAMS.get(rt.db)
+    if known is None:
+        known = _INTAKE_TEAMS[rt.db] = {}
+    if to and to in known:
+        return known[to]
     if to:
         team_id = await session.scalar(_TEAM_BY_NUMBER, {"number": to})
         if team_id is not None:
+            known[to] = team_id
             return team_id
-    return await session.scalar(_FIRST_TEAM)
+    first = known.get(None)
+    if first is None:
+        first = await session.scalar(_FIRST_TEAM)
+        if first is not None:
+            known[None] = first
+    return first
+
+
+_INTAKE_TEAMS: weakref.WeakKeyDictionary[Database, dict[str | None, int]] = (
+    weakref.WeakKeyDictionary())
+
+
+# `receive` in parts, for a group commit of another module that stores rows of its own in the
+# same transaction as the messages (Telegram's update ids: bot/actions/telegram_updates.py).
+Incoming = _Incoming
+Stored = _Stored
+store = _store

@@ -13,12 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import access, audit, texts
+from bot import access, audit, rules_cache, texts
 from bot.actions.alerts import raise_alerts, team_leads
 from bot.actions.outbound import enqueue
 from bot.domains import DOMAINS
@@ -29,6 +28,7 @@ from bot.routing.assign import Absence, Candidate, best_worker
 from bot.routing.classifier import Classification
 from bot.runtime import Runtime
 from bot.scheduling.hours import is_open
+from bot.scheduling.rules import TeamRules
 from bot.scheduling.working_time import add_working_time
 from storage.db import insert_ignore
 from storage.models import (
@@ -67,7 +67,7 @@ async def route_message(
     domain = found.domain or "general"
     routing = _routing(session)
     facts = await routing.team(session, family.team_id, sent_at)
-    team = facts.team
+    rules = await rules_cache.rules_for(rt, session, family.team_id)
     assignee = await facts.choose(session, domain=domain, at=sent_at,
                                   contacts=(family.primary_id, family.partner_id))
     row = {
@@ -75,7 +75,7 @@ async def route_message(
         "domain": domain, "urgent": found.urgent,
         "urgent_reasons": ",".join(found.urgent_reasons)[:200], "assignee_id": assignee,
         "status": "open", "routed_domain": domain, "routed_assignee_id": assignee,
-        "due_at": due_time(rt, team, sent_at), "created_at": sent_at,
+        "due_at": due_time(rt, rules, sent_at), "created_at": sent_at,
         "first_action_at": None, "closed_at": None,
     }
     if not found.urgent:
@@ -87,7 +87,7 @@ async def route_message(
     session.add(request)
     await session.flush()
     await _urgent(rt, session, family=family, member=member, request=request,
-                  found=found, channel=channel, now=now)
+                  found=found, channel=channel, now=now, rules=rules)
     return True
 
 
@@ -100,10 +100,11 @@ async def write_requests(session: AsyncSession) -> None:
     await session.execute(_INSERT_REQUEST, rows)
 
 
-def due_time(rt: Runtime, team: Team, start: datetime) -> datetime:
-    """When the first action on a request is due: `request_due_hours` of opening hours later."""
+def due_time(rt: Runtime, rules: TeamRules, start: datetime) -> datetime:
+    """When the first action on a request is due: `request_due_hours` of the team's working
+    hours later (evenings, weekends and the team's closed days do not count)."""
     return add_working_time(start, timedelta(hours=rt.settings.request_due_hours),
-                            rt.opening_hours, ZoneInfo(team.timezone))
+                            rules.hours, rules.zone)
 
 
 _ROUTING = "bot.actions.requests:routing"
@@ -228,7 +229,7 @@ _INSERT_REQUEST = insert(_REQUESTS)
 
 async def _urgent(
     rt: Runtime, session: AsyncSession, *, family: Family, member: Member, request: Request,
-    found: Classification, channel: str, now: datetime,
+    found: Classification, channel: str, now: datetime, rules: TeamRules,
 ) -> None:
     leads = await team_leads(session, family.team_id)
     await raise_alerts(
@@ -236,7 +237,7 @@ async def _urgent(
         worker_ids=[family.primary_id, family.partner_id, *leads], kind="urgent",
         reason=",".join(found.urgent_reasons) or "urgent", key=f"urgent:{request.message_id}",
         at=now)
-    if not is_open(now, rt.opening_hours, rt.settings.zone):
+    if not is_open(now, rules.hours, rules.zone):
         await _urgent_answer(rt, session, family=family, member=member, channel=channel, now=now)
 
 
@@ -306,9 +307,8 @@ async def update_request(
             request.closed_at = now if status == "closed" else None
         reassigned = any(f == "assignee" for f, _, _ in changes)
         if reassigned and assignee_id != actor_id:
-            team = await session.get(Team, request.team_id)
-            assert team is not None
-            request.due_at = due_time(rt, team, now)
+            rules = await rules_cache.rules_for(rt, session, request.team_id)
+            request.due_at = due_time(rt, rules, now)
             request.first_action_at = None
         elif request.first_action_at is None:
             request.first_action_at = now

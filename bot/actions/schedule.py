@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete
 
-from bot import audit
+from bot import audit, rules_cache
 from bot.errors import Invalid, NotFound
 from bot.events import Event
 from bot.runtime import Runtime
@@ -76,6 +76,7 @@ async def set_team_schedule(
             raise Invalid(f"schedule: {exc}") from exc
         row.updated_at = rt.clock()
         audit.record(session, action="team.schedule", actor_id=actor_id, team_id=team_id)
+    rules_cache.forget(rt, team_id)  # this process's hot paths use the new hours at once
     rt.events.publish(Event("schedule", team_id))
     return row
 

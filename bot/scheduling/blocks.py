@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.scheduling.hours import open_interval
@@ -66,7 +66,8 @@ def weekly_intervals(
             end_day = day if ends > begins else day + timedelta(days=1)
             hi = datetime.combine(end_day, ends, tzinfo=zone)
             if hi > start and lo < end:
-                yield lo, hi
+                # In UTC, like busy times from the database: the slot finder compares faster.
+                yield lo.astimezone(UTC), hi.astimezone(UTC)
         day += timedelta(days=1)
 
 

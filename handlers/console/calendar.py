@@ -12,13 +12,14 @@ from babel.support import NullTranslations
 from fastapi import APIRouter, File, Form, Response, UploadFile
 from fastapi.responses import RedirectResponse
 
-from bot import calendar_queries, console_i18n, queries
+from bot import calendar_queries, console_i18n, console_queries, queries
 from bot.actions.appointments import book_appointment, cancel_appointment
 from bot.actions.busy import add_busy_time, import_calendar, set_calendar_feed
 from bot.calendar_feeds import refresh_feed
 from bot.errors import ActionError, Invalid, NotFound
+from handlers.console.rendering import render
 from handlers.console.routing import ConsoleRoute
-from handlers.console.session import PageVisitor, Visitor, me
+from handlers.console.session import FetchVisitor, PageVisitor, Visitor, me
 from storage.models import Appointment, BusyTime, FamilyCalendarFeed
 
 router = APIRouter(route_class=ConsoleRoute)
@@ -35,7 +36,7 @@ class CalendarPanel:
 
     appointments: list[Appointment]
     busy: list[BusyTime]
-    slots: list[tuple[datetime, datetime]]
+    slots: list[tuple[datetime, datetime]] | None  # None: fetched by the page's script after it
     feed: FamilyCalendarFeed | None
     notice: str | None
     error: str | None
@@ -54,18 +55,28 @@ def notice_text(t: NullTranslations, key: str | None) -> str | None:
 
 
 async def calendar_panel(v: Visitor, family_id: int, *, notice: str | None = None,
-                         error: str | None = None) -> CalendarPanel:
-    worker = me(v)
-    now = v.rt.clock()
-    zone = await calendar_queries.family_zone(v.rt, worker, family_id)
-    _, rows = await calendar_queries.family_appointments(v.rt, worker, family_id)
-    busy, feed = await calendar_queries.family_busy(v.rt, worker, family_id, since=now,
-                                                    limit=12)
-    slots = await calendar_queries.free_slots_for(v.rt, worker, family_id, duration=CHECKIN,
-                                                  start=None, end=None, limit=OFFERED)
-    upcoming = [a for a in rows if a.ends_at > now - timedelta(days=1)]
+                         error: str | None = None, slots: bool = False) -> CalendarPanel:
+    """The calendar section; the free times only with `slots` (the page's script fetches them
+    from `calendar_slots` after the page, since the search takes longer than the rest)."""
+    found = await console_queries.calendar_section(v.rt, me(v), family_id)
+    offered = await free_times(v, family_id) if slots else None
     t = console_i18n.translations(v.language)
-    return CalendarPanel(upcoming, busy, slots, feed, notice_text(t, notice), error, zone)
+    return CalendarPanel(found.appointments, found.busy, offered, found.feed,
+                         notice_text(t, notice), error, found.zone)
+
+
+async def free_times(v: Visitor, family_id: int) -> list[tuple[datetime, datetime]]:
+    """The first free hours for a check-in, for every member and both contacts."""
+    return await calendar_queries.free_slots_for(v.rt, me(v), family_id, duration=CHECKIN,
+                                                 start=None, end=None, limit=OFFERED)
+
+
+@router.get("/families/{family_id}/calendar/slots")
+async def calendar_slots(family_id: int, v: FetchVisitor) -> Response:
+    """The calendar section's free times alone, for the family page's script to put in."""
+    zone = await calendar_queries.family_zone(v.rt, me(v), family_id)
+    return render(v, "family_calendar_slots.html", zone=zone, family_id=family_id,
+                  slots=await free_times(v, family_id))
 
 
 def _back(family_id: int, notice: str) -> RedirectResponse:

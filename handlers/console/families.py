@@ -8,8 +8,10 @@ from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import phonenumbers
+from babel.support import NullTranslations
 from fastapi import APIRouter, Form, Response
 from fastapi.responses import RedirectResponse
+from markupsafe import Markup, escape
 
 from bot import console_i18n, console_queries, lead_queries, queries
 from bot.actions.canned import text_for
@@ -97,6 +99,24 @@ def _member(member: Member) -> MemberView:
     return MemberView(member.id, member.name, member.role, member.language, reach)
 
 
+def _options(choices: list[tuple[int, str]], selected: int | None) -> Markup:
+    """<option>s built once in Python: a team of hundreds made the handover's two lists the
+    slowest part of rendering the page (bench/console_scale.py)."""
+    return Markup("".join(
+        f'<option value="{id_}"{" selected" if id_ == selected else ""}>{escape(label)}</option>'
+        for id_, label in choices))
+
+
+def _handover(context: console_queries.FamilyContext, t: NullTranslations,
+              ) -> tuple[Markup, Markup]:
+    """The options of the handover form's primary and partner lists."""
+    contacts = context.contacts()
+    roles = {role: labels.role(t, role) for role in {c.role for c in contacts}}
+    choices = [(c.id, f"{c.name} ({roles[c.role]})") for c in contacts]
+    family = context.family
+    return _options(choices, family.primary_id), _options(choices, family.partner_id)
+
+
 def _source(v: Visitor) -> str:
     return f"console:{v.client or '-'}"
 
@@ -114,7 +134,8 @@ def _canned(replies: list[CannedReply], members: list[MemberView], default: str,
 
 
 async def _page(v: Visitor, family_id: int, *, status: int = 200, notice: str | None = None,
-                drafts: Drafts | None = None, before: int | None = None) -> Response:
+                drafts: Drafts | None = None, before: int | None = None,
+                slots: bool = False) -> Response:
     worker = me(v)
     found = await console_queries.family_page(v.rt, worker, family_id, source=_source(v),
                                               before=before)
@@ -133,8 +154,10 @@ async def _page(v: Visitor, family_id: int, *, status: int = 200, notice: str | 
         chosen_member=chosen, channels=v.rt.channels, version=found.version, drafts=drafts,
         notice=notice, canned=canned, canned_texts=canned_texts,
         routing=await family_panel(v, family_id),
-        calendar=await calendar_panel(v, family_id, notice=notice, error=drafts.calendar_error),
-        followup=await followup_panel(v, family_id),
+        calendar=await calendar_panel(v, family_id, notice=notice, error=drafts.calendar_error,
+                                      slots=slots),
+        followup=await followup_panel(v, family_id, slots=slots),
+        handover=_handover(context, t),
         segments_label=labels.segments(t, drafts.reply, counted),
         segments_warning=labels.segments_warning(t), segments_warn=counted.count > 2,
         max_body=MAX_BODY, max_note=MAX_NOTE)
@@ -142,9 +165,13 @@ async def _page(v: Visitor, family_id: int, *, status: int = 200, notice: str | 
 
 @router.get("/families/{family_id}")
 async def family_page(family_id: int, v: PageVisitor, notice: str | None = None,
-                      before: int | None = None) -> Response:
-    """The family page; `before` shows the messages older than that one (a page back)."""
-    return await _page(v, family_id, notice=notice, before=before)
+                      before: int | None = None, slots: str = "") -> Response:
+    """The family page; `before` shows the messages older than that one (a page back).
+
+    The free times (calendar and follow-up) are searched after the page, by its script;
+    `slots=1` searches them for the page itself (the link shown where the script does not run).
+    """
+    return await _page(v, family_id, notice=notice, before=before, slots=slots == "1")
 
 
 @router.get("/families/{family_id}/timeline")

@@ -12,13 +12,14 @@ from babel.support import NullTranslations
 from fastapi import APIRouter, Form, Response
 from fastapi.responses import RedirectResponse
 
-from bot import console_i18n, followups, queries
+from bot import calendar_queries, console_i18n, followups, queries
 from bot.actions.appointment_notices import MANUAL_REMINDER, remind_now
 from bot.actions.hellos import set_hello
 from bot.errors import Invalid
 from bot.scheduling.cadence import FollowUp
+from handlers.console.rendering import render
 from handlers.console.routing import ConsoleRoute
-from handlers.console.session import PageVisitor, Visitor, me
+from handlers.console.session import FetchVisitor, PageVisitor, Visitor, me
 from storage.models import Appointment, FamilyHello
 
 router = APIRouter(route_class=ConsoleRoute)
@@ -42,7 +43,7 @@ class FollowUpPanel:
     """What `family_followup.html` shows."""
 
     follow_up: FollowUp | None
-    slots: Sequence[tuple[datetime, datetime]]
+    slots: Sequence[tuple[datetime, datetime]] | None  # None: fetched by the page's script
     notices: Sequence[NoticeRow]
     upcoming: Sequence[Appointment]  # booked, not begun: a reminder can be sent by hand
     hello: FamilyHello | None
@@ -83,16 +84,28 @@ def reason_label(t: NullTranslations, reason: str | None) -> str | None:
     return fixed.get(reason, reason) if reason is not None else None
 
 
-async def followup_panel(v: Visitor, family_id: int) -> FollowUpPanel:
-    found = await followups.family_follow_up(v.rt, me(v), family_id)
+async def followup_panel(v: Visitor, family_id: int, *, slots: bool = False) -> FollowUpPanel:
+    """The follow-up section; the times to offer only with `slots` (otherwise the page's script
+    fetches them from `followup_slots` after the page: the search is the slow part)."""
+    found = await followups.family_follow_up(v.rt, me(v), family_id, slots=slots)
     t = console_i18n.translations(v.language)
     rows = [NoticeRow(n.member_id, kind_label(t, n.kind, v.language), n.status, n.due_at,
                       reason_label(t, n.reason)) for n in found.notices]
     now = v.rt.clock()
     upcoming = [a for a in found.appointments if a.status == "booked" and a.starts_at > now]
     names = get_day_names("wide", locale=v.language)
-    return FollowUpPanel(found.follow_up, found.slots, rows, upcoming, found.hello,
-                         [(day, names[day]) for day in range(7)])
+    return FollowUpPanel(found.follow_up, found.slots if slots else None, rows, upcoming,
+                         found.hello, [(day, names[day]) for day in range(7)])
+
+
+@router.get("/families/{family_id}/followup/slots")
+async def followup_slots(family_id: int, v: FetchVisitor) -> Response:
+    """The follow-up section's times to offer alone, for the family page's script to put in."""
+    found = await followups.family_follow_up(v.rt, me(v), family_id)
+    zone = await calendar_queries.family_zone(v.rt, me(v), family_id)
+    state = found.follow_up.state if found.follow_up is not None else None
+    return render(v, "family_followup_slots.html", zone=zone, family_id=family_id,
+                  slots=found.slots, state=state)
 
 
 @router.post("/families/{family_id}/appointments/{appointment_id}/remind")

@@ -129,7 +129,10 @@ async def family_panel(v: Visitor, family_id: int) -> RoutingPanel:
     t = console_i18n.translations(v.language)
     found = await request_queries.family_routing(v.rt, worker, family_id)
     team_id = worker.team_id
-    people = await request_queries.assignable(v.rt, team_id) if team_id is not None else []
+    # The team's people name assignees and fill each request's form: none to name, none read.
+    wanted = bool(found.requests or found.alerts)
+    people = (await request_queries.assignable(v.rt, team_id)
+              if team_id is not None and wanted else [])
     names = {p.id: p.name for p in people}
     domains = domain_labels(t)
     now = v.rt.clock()

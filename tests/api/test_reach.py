@@ -6,13 +6,14 @@ import httpx
 
 from bot.actions.inbound import receive
 from bot.runtime import Runtime
-from tests.factories import PARENT_PHONE, world
+from tests.factories import PARENT_PHONE, office_hours, world
 
 
 async def test_both_contacts_see_the_family_in_their_inbox(
     rt: Runtime, client: httpx.AsyncClient,
 ) -> None:
     w = await world(rt)
+    office_hours(rt)
     await receive(rt, channel="simulator", sender=PARENT_PHONE, body="Hej, har I fået brevet?",
                   provider_id="sim-1")
     for worker_id in (w.primary_id, w.partner_id, w.lead_id):

@@ -18,6 +18,13 @@ SLOT = re.compile(r'name="start" value="([^"]+)">\s*<input type="hidden" name="e
                   r'value="([^"]+)">')
 
 
+async def offered(client: httpx.AsyncClient, family_id: int) -> list[tuple[str, str]]:
+    """The free times the family page's script fetches after the page."""
+    answer = await client.get(f"/console/families/{family_id}/calendar/slots")
+    assert answer.status_code == 200, answer.text
+    return SLOT.findall(answer.text)
+
+
 async def test_import_book_an_offered_slot_and_cancel_it(
     rt: Runtime, client: httpx.AsyncClient,
 ) -> None:
@@ -27,7 +34,7 @@ async def test_import_book_an_offered_slot_and_cancel_it(
     page = f"/console/families/{w.family_id}"
     before = await client.get(page)
     assert 'id="calendar"' in before.text and "Kalender" in before.text
-    first_offer = SLOT.findall(before.text)[0]
+    first_offer = (await offered(client, w.family_id))[0]
     assert first_offer[0] == "2026-11-02T08:00:00+01:00"
 
     imported = await client.post(
@@ -38,7 +45,7 @@ async def test_import_book_an_offered_slot_and_cancel_it(
     after = await client.get(imported.headers["location"])
     assert "Kalenderen er importeret." in after.text
     assert "Jobcenter: Virksomhedspraktik" in after.text
-    offers = SLOT.findall(after.text)
+    offers = await offered(client, w.family_id)
     # Monday at the job centre until 12:00 (+ 30 minutes to travel).
     assert offers[0][0] == "2026-11-02T12:30:00+01:00"
 
@@ -49,7 +56,7 @@ async def test_import_book_an_offered_slot_and_cancel_it(
     shown = await client.get(booked.headers["location"])
     assert "Aftalen er booket." in shown.text
     [appointment_id] = re.findall(r'id="appointment-(\d+)"', shown.text)
-    assert SLOT.findall(shown.text)[0][0] != start  # the booked time is no longer offered
+    assert (await offered(client, w.family_id))[0][0] != start  # no longer offered
 
     again = await client.post(f"{page}/calendar/book",
                               data={"csrf": csrf, "start": start, "end": end})
@@ -60,7 +67,7 @@ async def test_import_book_an_offered_slot_and_cancel_it(
         f"{page}/calendar/appointments/{appointment_id}/cancel", data={"csrf": csrf})
     assert cancelled.status_code == 303
     final = await client.get(cancelled.headers["location"])
-    assert "aflyst" in final.text and SLOT.findall(final.text)[0][0] == start
+    assert "aflyst" in final.text and (await offered(client, w.family_id))[0][0] == start
 
 
 async def test_a_bad_file_is_explained_on_the_page(
@@ -84,3 +91,22 @@ async def test_another_team_s_worker_cannot_book(rt: Runtime, client: httpx.Asyn
     answer = await client.post(f"/console/families/{w.family_id}/calendar/book", data={
         "csrf": csrf, "start": "2026-11-03T10:00:00+01:00", "end": "2026-11-03T11:00:00+01:00"})
     assert answer.status_code == 404
+
+
+async def test_the_page_comes_first_and_its_free_times_after_or_with_a_link(
+    rt: Runtime, client: httpx.AsyncClient,
+) -> None:
+    rt.clock = lambda: MONDAY_MORNING
+    w = await world(rt)
+    await signed_in(client, "amira@example.dk")
+    page = await client.get(f"/console/families/{w.family_id}")
+    # The search for free times is not waited for: the page's script fetches them…
+    assert SLOT.findall(page.text) == []
+    assert f'data-load="/console/families/{w.family_id}/calendar/slots"' in page.text
+    assert (await offered(client, w.family_id))[0][0] == "2026-11-02T08:00:00+01:00"
+    # …and without the script, a link shows the page with them.
+    link = f'href="/console/families/{w.family_id}?slots=1#calendar">Vis de ledige tider'
+    assert link in page.text
+    inline = await client.get(f"/console/families/{w.family_id}?slots=1")
+    assert SLOT.findall(inline.text)[0][0] == "2026-11-02T08:00:00+01:00"
+    assert "data-load" not in inline.text

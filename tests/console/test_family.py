@@ -13,7 +13,7 @@ from bot.runtime import Runtime
 from bot.sms_segments import segments
 from storage.models import AuditEvent, Message, Note
 from tests.console.helpers import controls, csrf_of, signed_in
-from tests.factories import PARENT_PHONE, YOUTH_CHAT, World, world
+from tests.factories import PARENT_PHONE, YOUTH_CHAT, World, office_hours, world
 
 ENTRY = re.compile(r'<li class="entry (message (?:in|out)[^"]*|note)" id="[a-z]+-\d+">(.*?)</li>',
                    re.S)
@@ -71,6 +71,7 @@ async def test_a_reply_reaches_the_member_and_shows_its_delivery(
     rt: Runtime, client: httpx.AsyncClient, delivery: DeliveryWorker,
 ) -> None:
     w = await world(rt)
+    office_hours(rt)
     await receive(rt, channel="simulator", sender=PARENT_PHONE, body="Er der nogen?",
                   provider_id="sim-r1")
     csrf = await signed_in(client, "amira@example.dk")
@@ -123,6 +124,7 @@ async def test_a_note_stays_in_the_console(
     rt: Runtime, client: httpx.AsyncClient, delivery: DeliveryWorker,
 ) -> None:
     w = await world(rt)
+    office_hours(rt)
     await receive(rt, channel="simulator", sender=PARENT_PHONE, body="Hej", provider_id="n1")
     csrf = await signed_in(client, "amira@example.dk")
     answer = await client.post(f"/console/families/{w.family_id}/notes",
@@ -181,6 +183,7 @@ async def test_the_timeline_is_re_read_only_when_it_changed(
     rt: Runtime, client: httpx.AsyncClient,
 ) -> None:
     w = await world(rt)
+    office_hours(rt)
     await receive(rt, channel="simulator", sender=PARENT_PHONE, body="Et", provider_id="v1")
     await signed_in(client, "amira@example.dk")
     page = (await client.get(f"/console/families/{w.family_id}")).text

@@ -11,7 +11,7 @@ from bot.actions.inbound import receive
 from bot.actions.outbound import send
 from bot.runtime import Runtime
 from tests.console.helpers import controls, signed_in
-from tests.factories import PARENT_PHONE, world
+from tests.factories import PARENT_PHONE, office_hours, world
 
 ROW = re.compile(r'<a class="family" href="/console/families/(\d+)">([^<]+)</a>'
                  r'(?:\s*<span class="badge (wait|done)">([^<]+)</span>)?')
@@ -26,6 +26,7 @@ async def test_unanswered_families_come_first_longest_wait_on_top(
     rt: Runtime, client: httpx.AsyncClient,
 ) -> None:
     w = await world(rt)
+    office_hours(rt)
     quiet = await create_family(rt, team_id=w.team_id, name="Familien Stille",
                                 contacts=[w.primary_id, w.partner_id],
                                 members=[NewMember("Lars", "parent", "da", phone="+4520111111")])

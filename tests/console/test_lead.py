@@ -20,7 +20,7 @@ from bot.delivery import DeliveryWorker
 from bot.runtime import Runtime
 from storage.models import AuditEvent, Message
 from tests.console.helpers import csrf_of, signed_in
-from tests.factories import PARENT_PHONE, YOUTH_PHONE, World, world
+from tests.factories import PARENT_PHONE, YOUTH_PHONE, World, office_hours, world
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, FakeTwilio, opted_out
 
 STRANGER = "+4531313131"
@@ -64,6 +64,7 @@ async def test_the_lead_sees_the_team_and_sends_a_failed_reply_again(
     rt: Runtime, client: httpx.AsyncClient, delivery: DeliveryWorker, twilio: FakeTwilio,
 ) -> None:
     w = await world(rt)
+    office_hours(rt)
     message_id = await failed_reply(rt, w, delivery)
     await receive(rt, channel="sms", sender=YOUTH_PHONE, body="Hallo?",
                   provider_id="SM" + "2" * 32)
@@ -121,6 +122,7 @@ async def test_the_family_page_offers_a_retry_but_not_to_a_member_who_sent_stop(
     rt: Runtime, client: httpx.AsyncClient, delivery: DeliveryWorker, twilio: FakeTwilio,
 ) -> None:
     w = await world(rt)
+    office_hours(rt)
     await receive(rt, channel="sms", sender=PARENT_PHONE, body="Hej", provider_id="SM" + "3" * 32)
     csrf = await signed_in(client, "amira@example.dk")
     await client.post(f"/console/families/{w.family_id}/messages", data={

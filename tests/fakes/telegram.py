@@ -7,6 +7,7 @@ API: `{"ok": true, "result": …}`, or `{"ok": false, "error_code": …, "descri
 polling over a queue of updates the test pushes, confirmed by `offset`; a second concurrent
 poller gets 409 as on Telegram), sendMessage (recorded with its inline keyboard; scriptable
 429 / 403 / 400), answerCallbackQuery (recorded), setWebhook, deleteWebhook and getWebhookInfo.
+It can be down for a while: refusing connections (`refuse`, then `listen`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from typing import Any
 
 from aiohttp import web
 
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
-BOT_ID = 123456
+from tests.fakes.loopback import Loopback
+
+TOKEN = "7123456789:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
+BOT_ID = 7123456789
 BOT_USERNAME = "OpgangTestBot"
 MAX_TEXT = 4096
 JSON_FIELDS = {"allowed_updates", "reply_markup", "entities", "link_preview_options",
@@ -69,7 +72,7 @@ class Sent:
 
 
 @dataclass
-class FakeTelegram:
+class FakeTelegram(Loopback):
     """The fake server; `async with FakeTelegram() as fake:` runs it on 127.0.0.1, a free port."""
 
     token: str = TOKEN
@@ -98,6 +101,7 @@ class FakeTelegram:
     _closing: bool = False
     _next_message_id: int = 500
     _runner: web.AppRunner | None = None
+    _site: web.TCPSite | None = None
 
     # ---- what a test does
 
@@ -128,19 +132,13 @@ class FakeTelegram:
     async def __aenter__(self) -> FakeTelegram:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._dispatch)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.url = f"http://{host}:{port}"
+        await self._serve(app)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         self._closing = True
         self._news.set()
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self._stop()
 
     async def _dispatch(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:

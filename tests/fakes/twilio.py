@@ -3,7 +3,9 @@
 It checks what Twilio checks (HTTP Basic auth, the account in the path, `To`, `Body`, a sender),
 answers 201 with a Message resource shaped like Twilio's (see the 2010-04-01 OpenAPI example in
 `/work/shared/peers/twilio_api_v2010.json`), records every message it accepted, and can be scripted
-to answer a sequence of failures (429, 21610, 500, a hang…) before it succeeds again.
+to answer a sequence of failures (429, 21610, 500, a hang…) before it succeeds again. It also
+lists messages (GET, filtered by `To`/`From`, newest first, one page) as the delivery worker asks
+after a crash, and can be down for a while: answering 500, or refusing connections.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import secrets
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from email.utils import format_datetime
@@ -19,6 +22,7 @@ from typing import Any
 from aiohttp import web
 
 from storage.types import utcnow
+from tests.fakes.loopback import Loopback
 
 ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
 AUTH_TOKEN = "fake-twilio-auth-token-0123456789"
@@ -64,7 +68,7 @@ def hang(seconds: float) -> Answer:
 
 
 @dataclass
-class FakeTwilio:
+class FakeTwilio(Loopback):
     """The fake server; `async with FakeTwilio() as fake:` runs it on 127.0.0.1, a free port."""
 
     account_sid: str = ACCOUNT_SID
@@ -75,6 +79,8 @@ class FakeTwilio:
     """Every request to the Messages resource, accepted or not."""
     _script: deque[Answer] = field(default_factory=deque)
     _runner: web.AppRunner | None = None
+    _site: web.TCPSite | None = None
+    _failing_until: float = 0.0
     url: str = ""
 
     def fail_next(self, *answers: Answer) -> None:
@@ -85,20 +91,19 @@ class FakeTwilio:
         """The accepted messages sent to `number`."""
         return [m for m in self.messages if m["to"] == number]
 
+    def fail_for(self, seconds: float) -> None:
+        """Answer every message with a 500 (code 20500) for the next `seconds`."""
+        self._failing_until = time.monotonic() + seconds
+
     async def __aenter__(self) -> FakeTwilio:
         app = web.Application()
         app.router.add_post("/2010-04-01/Accounts/{account}/Messages.json", self._create)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.url = f"http://{host}:{port}"
+        app.router.add_get("/2010-04-01/Accounts/{account}/Messages.json", self._list)
+        await self._serve(app)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self._stop()
 
     async def _create(self, request: web.Request) -> web.Response:
         self.attempts += 1
@@ -108,6 +113,8 @@ class FakeTwilio:
         if request.match_info["account"] != self.account_sid:
             return _error(404, 20404, "The requested resource was not found")
         form = {name: str(value) for name, value in (await request.post()).items()}
+        if time.monotonic() < self._failing_until:
+            return _error(500, 20500, "Internal Server Error")
         if self._script:
             answer = self._script.popleft()
             if answer.delay:
@@ -127,6 +134,24 @@ class FakeTwilio:
             return _error(400, 21617, "The concatenated message body exceeds the 1600 character "
                                       "limit.")
         return web.json_response(self._accept(form), status=201)
+
+    async def _list(self, request: web.Request) -> web.Response:
+        """Read multiple Message resources: filtered by `To` and `From`, newest first."""
+        if _basic_auth(request.headers.get("Authorization", "")) != (
+                self.account_sid, self.auth_token):
+            return _error(401, 20003, "Authenticate")
+        if request.match_info["account"] != self.account_sid:
+            return _error(404, 20404, "The requested resource was not found")
+        to, sender = request.query.get("To"), request.query.get("From")
+        size = min(int(request.query.get("PageSize") or 50), 1000)
+        found = [{k: v for k, v in m.items() if k != "status_callback"}
+                 for m in reversed(self.messages)
+                 if (to is None or m["to"] == to) and (sender is None or m["from"] == sender)]
+        uri = request.path_qs
+        return web.json_response({
+            "messages": found[:size], "end": max(0, min(size, len(found)) - 1),
+            "first_page_uri": uri, "next_page_uri": None, "page": 0, "page_size": size,
+            "previous_page_uri": None, "start": 0, "uri": uri})
 
     def _accept(self, form: dict[str, str]) -> dict[str, Any]:
         sid = "SM" + secrets.token_hex(16)

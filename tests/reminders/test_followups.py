@@ -36,7 +36,12 @@ async def test_a_family_never_met_is_due_today_and_one_click_invites_it(
     page = (await client.get(f"/console/families/{w.family_id}")).text
     section = page[page.index('id="followup"'):]
     assert "Opfølgning senest 23. nov. 2026: vælg en tid." in section
-    [(_, start, end), *others] = SLOT_FORM.findall(section)
+    # The times come after the page (its script fetches them), or in it with `slots=1`.
+    times = (await client.get(f"/console/families/{w.family_id}/followup/slots")).text
+    page = (await client.get(f"/console/families/{w.family_id}?slots=1")).text
+    section = page[page.index('id="followup"'):]
+    assert SLOT_FORM.findall(section) == SLOT_FORM.findall(times)
+    [(_, start, end), *others] = SLOT_FORM.findall(times)
     assert len(others) >= 2  # a choice of days
     assert start.startswith("2026-11-24T08:00")  # from tomorrow: the family needs notice
     answer = await client.post(f"/console/families/{w.family_id}/calendar/book",

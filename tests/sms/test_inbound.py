@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 from fastapi import FastAPI
@@ -40,6 +42,8 @@ async def test_a_signed_sms_reaches_both_contacts_and_gets_empty_twiml(
     rt: Runtime, client: httpx.AsyncClient,
 ) -> None:
     w = await world(rt)
+    # Office hours (Tuesday 10:00), so no out-of-hours answer becomes the last message.
+    rt.clock = lambda: datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
     # Twilio adds fields over time; one it does not send today must not hurt.
     form = payload("inbound_danish", AddedByTwilioNextYear="1")
     answer = await post_signed(client, INBOUND, form)

@@ -67,3 +67,38 @@ def test_idle_chats_are_forgotten_without_changing_any_answer() -> None:
 def test_nonsense_limits_are_refused() -> None:
     with pytest.raises(ValueError):
         RateLimiter(per_key=1.0, per_second=0.0, max_wait=1.0)
+
+
+async def test_the_gate_counts_a_send_from_its_leaving_to_a_second_after_its_answer() -> None:
+    clock = Clock()
+    limits = RateLimiter(per_key=1.0, per_second=3.0, max_wait=1.0, clock=clock)
+    # Three sends leave at once; Telegram answers them 0.2 s later.
+    async with limits.sending("a"), limits.sending("b"), limits.sending("c"):
+        clock.now += 0.2
+    # A provider counts a message somewhere between our send and its answer: a fourth may leave
+    # only one window after the answers, however late the earlier ones actually went out.
+    clock.now += 0.3
+    assert limits.gate_wait("d") == pytest.approx(0.7)
+    assert limits.gate_wait("a") == pytest.approx(0.7)  # a chat: one second after its answer
+    clock.now += 0.7
+    assert limits.gate_wait("d") == 0.0
+
+
+async def test_a_window_full_of_sends_without_an_answer_holds_the_next_back() -> None:
+    clock = Clock()
+    limits = RateLimiter(per_key=0.0, per_second=2.0, max_wait=1.0, clock=clock)
+    async with limits.sending("sender"), limits.sending("sender"):
+        clock.now += 5.0  # long unanswered: they still count
+        assert limits.gate_wait("sender") > 0
+    assert limits.gate_wait("sender") == pytest.approx(1.0)
+
+
+def test_room_says_how_many_sends_the_next_moments_can_take() -> None:
+    clock = Clock()
+    limits = limiter(clock)  # thirty a second, at most a second's wait
+    assert limits.room() == 31  # now, and thirty more within the second
+    for chat in range(31):
+        assert limits.reserve(str(chat)) is not None
+    assert limits.room() == 0  # the worker leaves Telegram's messages in the outbox for now
+    clock.now += 0.5
+    assert limits.room() == 15

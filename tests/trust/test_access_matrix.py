@@ -219,7 +219,7 @@ async def _extra(ctx: Ctx, kind: str, target: Target) -> int:
         value = (await book_appointment(rt, family_id=fid, actor_id=lead, kind="meeting",
                                         title="Møde", start=start, end=end)).id
     elif kind in ("message", "request", "alert"):
-        body = ("Akut! Vi har ikke mad og strømmen er lukket, hjælp os i dag"
+        body = ("Han slog mig igen i nat og jeg er bange for at tage hjem, hjælp"
                 if kind == "alert" else "Kan I hjælpe med en ansøgning om boligstøtte?")
         got = await receive(rt, channel="simulator", sender=ctx.phones[target], body=body,
                             provider_id=f"matrix-{kind}-{fid}")
@@ -407,6 +407,9 @@ RULES: dict[tuple[str, str], Rule] = {
         family("login"), console=True, body=lambda c, t: {"data": {
             "primary_id": str(c.w.partner_id), "partner_id": str(c.w.primary_id)}}),
     ("GET", "/console/requests/family/{family_id}"): R(family(401), console=True),
+    # The family page's free times, fetched by its script after the page: 401 like the panels.
+    ("GET", "/console/families/{family_id}/calendar/slots"): R(family(401), console=True),
+    ("GET", "/console/families/{family_id}/followup/slots"): R(family(401), console=True),
     ("POST", "/console/families/{family_id}/calendar/import"): R(
         family("login"), console=True, body=lambda c, t: {"files": {"file": (
             "x.ics", b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "text/calendar")},

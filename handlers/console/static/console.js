@@ -138,12 +138,13 @@
   }
 
   // A form is sent once: a double click must not send a family the same message twice.
+  // Listened for on the document, so forms swapped in later (free times, requests) count too.
   function once() {
-    Array.prototype.forEach.call(document.querySelectorAll("form[method='post']"), function (form) {
-      form.addEventListener("submit", function (event) {
-        if (form.dataset.sending) { event.preventDefault(); return; }
-        form.dataset.sending = "yes";
-      });
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (!form.matches || !form.matches("form[method='post']")) { return; }
+      if (form.dataset.sending) { event.preventDefault(); return; }
+      form.dataset.sending = "yes";
     });
     // Coming back with the browser's Back button shows the page from its cache: allow again.
     window.addEventListener("pageshow", function () {
@@ -174,6 +175,23 @@
     });
   }
 
+  // What takes the server longer (the search for free times) comes after the page: each
+  // `data-load` region is fetched once. Should that fail, its link does the search as a page.
+  function later() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-load]"), function (region) {
+      region.setAttribute("aria-busy", "true");
+      fetch(region.dataset.load, { credentials: "same-origin", headers: { Accept: "text/html" } })
+        .then(function (response) {
+          if (response.status === 401) { toLogin(); return null; }
+          return response.ok ? response.text() : null;
+        })
+        .then(function (html) { if (html !== null) { region.innerHTML = html; } })
+        .catch(function () { /* the link stays */ })
+        .then(function () { region.removeAttribute("aria-busy"); });
+    });
+  }
+
+  later();
   listen();
   counter();
   once();
