@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-MAX_ID = 2**31 - 1
-"""Above this an `update_id` does not fit its column (PostgreSQL's integer): aiogram's way."""
+MAX_ID = 2**63 - 1
+"""Above this an `update_id` does not fit its column (a 64-bit integer): aiogram's way."""
 MAX_DATE = 2**32
 """Unix seconds; a larger `date` is left to pydantic to accept or refuse."""
 
