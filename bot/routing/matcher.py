@@ -240,7 +240,11 @@ class Matcher:
         found = self._roman_memo.get((language, token))
         if found is None:
             ids: set[int] = set()
-            key = romanized.skeleton(language, token) if token.isalpha() else None
+            key = (
+                romanized.skeleton(language, token)
+                if token.isalpha() and not romanized.common(language, token)
+                else None
+            )
             if key is not None:
                 ids.update(self._roman_exact[language].get(key, ()))
                 stems = self._roman_stems[language]

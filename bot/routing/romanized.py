@@ -277,6 +277,19 @@ SKELETONS = {"uk": uk_skeleton, "fa": fa_skeleton, "ar": ar_skeleton}
 SCRIPTS = {"uk": "cyrillic", "fa": "arabic", "ar": "arabic"}  # the script each is made from
 
 
+# Everyday arabizi words whose consonants happen to be those of an Arabic domain word ("sakkar",
+# closed, is not سكري, diabetes; "dayman", always, not إدمان, addiction; "mnee7", good, not منحة,
+# a grant; "bet2ol", she says, not بطالة): never looked up by skeleton.
+_AR_COMMON = frozenset(
+    words("""
+    sakkar sakar msakkar msakkara sakkaret sakkarit dayman dayman daymn mnee7 mni7 mne7 mnih mni7a
+    mnee7a mneeh bet2ol bt2ol bit2ol bet2oul b2ol 2al 2alet 2alo 2alli 2alatli galo gal galet
+    bedi badi bade 3am kif kifak kifik kifkon shu sho lesh leish wen wein hal hala2 halla2 ba3d
+    ma3 ma3o ma3a 3and 3nd 3ando 3anda fi fih fiha kteer ktir mish msh mesh
+""")
+)
+
+
 def scheme(language: str, kind: str) -> str:
     """The romanized scheme a lexicon rule is also found by ("" for none). Arabic skeletons are
     for domain words only: the danger concepts (many of two consonants) would collide too often,
@@ -366,3 +379,8 @@ def language_of(tokens: Sequence[str]) -> str | None:
         if len(keys) > count:
             best, count = language, len(keys)
     return best
+
+
+def common(language: str, token: str) -> bool:
+    """Whether `token` is an everyday word of romanized `language` never looked up by skeleton."""
+    return language == "ar" and token in _AR_COMMON

