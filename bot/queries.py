@@ -27,6 +27,15 @@ async def family(rt: Runtime, worker: Worker, family_id: int) -> Family:
         return await access.load_family(session, worker, family_id)
 
 
+async def families(rt: Runtime, worker: Worker, *, limit: int = 1000) -> Sequence[Family]:
+    """The families `worker` sees (`bot.access`), by name; erased ones are left out."""
+    async with rt.db.reading() as session:
+        return list(await session.scalars(
+            select(Family)
+            .where(access.visible_families(worker), Family.status != "erased")
+            .order_by(Family.name, Family.id).limit(limit)))
+
+
 async def family_messages(
     rt: Runtime, worker: Worker, family_id: int, *, source: str | None = None,
     limit: int = 500, before: int | None = None,

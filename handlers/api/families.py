@@ -26,6 +26,12 @@ async def post_family(body: FamilyCreate, rt: RuntimeDep, me: CurrentWorker) -> 
     return FamilyPublic.of(family)
 
 
+@router.get("/families")
+async def list_families(rt: RuntimeDep, me: CurrentWorker) -> list[FamilyPublic]:
+    """The families the caller sees: a worker's own (as a contact), a lead's team's; by name."""
+    return [FamilyPublic.of(family) for family in await queries.families(rt, me)]
+
+
 @router.get("/families/{family_id}")
 async def get_family(family_id: int, rt: RuntimeDep, me: CurrentWorker) -> FamilyPublic:
     return FamilyPublic.of(await queries.family(rt, me, family_id))

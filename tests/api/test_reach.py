@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 
+from bot.actions.families import create_family
 from bot.actions.inbound import receive
 from bot.runtime import Runtime
 from tests.factories import PARENT_PHONE, office_hours, world
@@ -59,3 +60,23 @@ async def test_a_reply_goes_back_on_the_channel_the_member_used(
     assert reply["author_id"] == w.primary_id
     inbox = (await client.get("/api/v1/inbox", headers=headers)).json()
     assert inbox == []
+
+
+async def test_the_family_list_shows_each_caller_exactly_the_families_they_reach(
+    rt: Runtime, client: httpx.AsyncClient,
+) -> None:
+    w = await world(rt)
+    other = await create_family(rt, team_id=w.team_id, name="Familien Berg",
+                                contacts=[w.partner_id, w.colleague_id])
+    expected = {w.primary_id: [w.family_id], w.partner_id: [other.id, w.family_id],
+                w.colleague_id: [other.id], w.lead_id: [other.id, w.family_id],
+                w.outsider_id: [], w.admin_id: []}
+    for worker_id, family_ids in expected.items():
+        answer = await client.get("/api/v1/families", headers=w.token(rt, worker_id))
+        assert answer.status_code == 200
+        assert [f["id"] for f in answer.json()] == family_ids, worker_id  # by name
+    [mine] = (await client.get("/api/v1/families", headers=w.token(rt, w.primary_id))).json()
+    single = await client.get(f"/api/v1/families/{w.family_id}",
+                              headers=w.token(rt, w.primary_id))
+    assert mine == single.json()
+    assert (await client.get("/api/v1/families")).status_code == 401

@@ -329,6 +329,7 @@ RULES: dict[tuple[str, str], Rule] = {
         "team_id": c.teams[t], "name": "Ny familie",
         "contacts": [c.w.primary_id, c.w.partner_id] if t != "other"
         else [c.w.outsider_id, c.outsider_partner], "members": []}}),
+    ("GET", "/api/v1/families"): R(logged_in(), per_target=False),
     ("GET", "/api/v1/families/{family_id}"): R(F),
     ("PATCH", "/api/v1/families/{family_id}"): R(F, body=lambda c, t: {
         "json": {"follow_up": "3m"}}),
@@ -485,6 +486,28 @@ PRE_TOKEN = "matrix-pre-login-token-0123456789"
 SKIPPED_PREFIXES = ("/api/v1/", "/console")
 """The matrix covers the API and the console; webhooks, ops and the simulator have their own
 tests (signatures, secrets, the development-only switch)."""
+OUTSIDE_MATRIX: dict[tuple[str, str], str] = {
+    # Every other route of the app, with what guards it instead and the test that proves it.
+    # A route added anywhere else (a new prefix, a mount) fails the suite until it is named
+    # here or given a rule above.
+    ("POST", "/webhooks/twilio/sms"): "X-Twilio-Signature (tests/sms, test_fuzz_webhooks.py)",
+    ("POST", "/webhooks/twilio/status"): "X-Twilio-Signature (tests/sms/test_outbound.py)",
+    ("POST", "/webhooks/telegram"): "the webhook secret (tests/telegram, test_fuzz_webhooks.py)",
+    ("GET", "/healthz"): "public, no data (tests/telegram/test_startup.py)",
+    ("GET", "/readyz"): "public, no data (tests/faults/test_database_down.py)",
+    ("GET", "/metrics"): "public, counts only, no names (test_metrics.py)",
+    ("GET", "/openapi.json"): "public, the schema (test_fuzz_api.py)",
+    ("GET", "/docs"): "development only (test_headers.py)",
+    ("GET", "/docs/oauth2-redirect"): "development only (test_headers.py)",
+    ("GET", "/calendar/{token}.ics"): "a worker's secret token "
+                                      "(tests/api/test_calendar_export.py)",
+    ("GET", "/simulator"): "development only (tests/simulator, test_secrets.py)",
+    ("GET", "/simulator/app.js"): "development only (tests/simulator)",
+    ("GET", "/simulator/app.css"): "development only (tests/simulator)",
+    ("GET", "/simulator/api/phones"): "development only (tests/simulator)",
+    ("GET", "/simulator/api/messages"): "development only (tests/simulator)",
+    ("POST", "/simulator/api/messages"): "development only (tests/simulator)",
+}
 
 
 def routes(app: FastAPI) -> list[tuple[str, str]]:
@@ -504,6 +527,25 @@ def test_every_api_route_and_console_page_has_an_access_rule(app: FastAPI) -> No
     missing = [f"{m} {p}" for m, p in routes(app) if (m, p) not in RULES]
     assert missing == [], "new route without an access rule (add it to RULES): " + \
         ", ".join(missing)
+
+
+def all_routes(app: FastAPI) -> list[tuple[str, str]]:
+    """Every (method, path) the app answers; "*" for a mount or a route of any method."""
+    found = []
+    for route in iter_route_contexts(app.routes):
+        path = getattr(route, "path", "")
+        methods = sorted(getattr(route, "methods", None) or ("*",))
+        found += [(method, path) for method in methods if method != "HEAD"]
+    return found
+
+
+def test_every_other_route_is_named_with_what_guards_it(app: FastAPI) -> None:
+    unnamed = [f"{m} {p}" for m, p in all_routes(app)
+               if not p.startswith(SKIPPED_PREFIXES) and (m, p) not in OUTSIDE_MATRIX]
+    assert unnamed == [], ("new route outside /api/v1 and /console: give it an access rule "
+                           "or name it in OUTSIDE_MATRIX with its test: " + ", ".join(unnamed))
+    stale = [f"{m} {p}" for m, p in OUTSIDE_MATRIX if (m, p) not in all_routes(app)]
+    assert stale == [], "OUTSIDE_MATRIX names routes the app no longer has: " + ", ".join(stale)
 
 
 def _outcome(answer: httpx.Response) -> Expect | str:
