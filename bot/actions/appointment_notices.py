@@ -6,8 +6,10 @@ transaction. It writes one `ScheduledNotice` row per member and kind, so the sch
 outbox at once (or at the end of quiet hours), and the reminders wait for `bot.scheduler`.
 
 Decisions, written down:
-- Who is told: the members the appointment names; when it names none, every member of the
-  family but the children.
+- Who is told: the members the appointment names, but the children (an appointment names every
+  member unless the contact chose, since a child's school time blocks it too; children hear of
+  it from their parents); when that leaves nobody (it names only a child, or none), every
+  member of the family but the children.
 - Texts are rendered when they are sent, in the member's language and the team's zone, so
   "tomorrow at 10:00" is true on the day the family reads it, and a confirmation held back by
   quiet hours names the appointment's time as it is then.
@@ -83,9 +85,8 @@ def quiet_hours(rules: TeamRules) -> QuietHours:
 def recipients(family: Family, appointment: Appointment) -> list[Member]:
     """The members told about `appointment` (see the module's decisions)."""
     named = {m.member_id for m in appointment.members}
-    if named:
-        return [m for m in family.members if m.id in named]
-    return [m for m in family.members if m.role != "child"]
+    told = [m for m in family.members if m.id in named and m.role != "child"]
+    return told or [m for m in family.members if m.role != "child"]
 
 
 async def on_change(

@@ -9,6 +9,7 @@ from datetime import timedelta
 import httpx
 
 from bot.actions.appointments import cancel_appointment, reschedule_appointment
+from bot.actions.families import NewMember, create_family
 from bot.delivery import DeliveryWorker
 from bot.runtime import Runtime
 from bot.scheduler import LEASE, Scheduler
@@ -198,3 +199,24 @@ async def test_a_night_booking_moved_or_cancelled_before_eight_says_only_what_is
     # One message: the confirmation of the time that holds. Never "moved", never "cancelled".
     assert [m.body for m in await outbound(rt, w.youth_id)] == [
         "Gellerup Opgang har booket en aftale med dig i morgen kl. 13.00."]
+
+
+async def test_children_are_told_through_their_parents_even_with_a_phone_of_their_own(
+    rt: Runtime,
+) -> None:
+    fixed_clock(rt)
+    w = await world(rt)
+    made = await create_family(
+        rt, team_id=w.team_id, name="Familien Omar", contacts=[w.primary_id, w.partner_id],
+        members=[NewMember(name="Sahra", role="parent", language="so", phone="+4520990001"),
+                 NewMember(name="Liban", role="child", language="so", phone="+4520990002")])
+    parent, child = (m.id for m in made.members)
+    # Booked as the API and the console book: every member named (their times block it).
+    booked = await book(rt, made.id, w.primary_id, WEDNESDAY_10)
+    assert {m.member_id for m in booked.members} == {parent, child}
+    assert {member for member, _ in await notices(rt, booked.id)} == {parent}
+    assert await outbound(rt, child) == []
+    # An appointment about the child alone (a school meeting) is told to the parent.
+    school = await book(rt, made.id, w.primary_id, WEDNESDAY_10 + timedelta(hours=3),
+                        member_ids=[child])
+    assert {member for member, _ in await notices(rt, school.id)} == {parent}
