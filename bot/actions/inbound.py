@@ -19,13 +19,11 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import lazyload
-from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.dml import ReturningInsert
 
 from bot import audit, flood, rules_cache, texts
 from bot.actions.alerts import after_commit
-from bot.actions.appointment_answers import answer_in_session
+from bot.actions.appointment_answers import answer_in_session, parse_choice
 from bot.actions.outbound import ADDRESS_KIND, enqueue
 from bot.actions.requests import route_message, write_requests
 from bot.errors import Conflict
@@ -124,15 +122,15 @@ async def _store(session: AsyncSession, batch: list[_Incoming]) -> list[_Stored]
     for item in batch:
         found = senders.get((item.kind, item.sender))
         if found is not None:
-            team_id: int | None = found[2].team_id
+            team_id: int | None = found.family.team_id
         else:
             if item.to not in intake:
                 intake[item.to] = await _intake_team(item.rt, session, item.to)
             team_id = intake[item.to]
         rows.append({
             "team_id": team_id,
-            "family_id": found[2].id if found else None,
-            "member_id": found[1].id if found else None,
+            "family_id": found.family.id if found else None,
+            "member_id": found.member_id if found else None,
             "direction": "in", "channel": item.channel, "address": item.sender,
             "body": item.body, "status": "received", "provider_id": item.provider_id,
             "kind": "keyword" if item.keyword else "chat", "created_at": item.sent_at,
@@ -149,11 +147,10 @@ async def _store(session: AsyncSession, batch: list[_Incoming]) -> list[_Stored]
             continue
         found = senders.get((item.kind, item.sender))
         if found is not None:
-            address, member, family = found
-            touched[family.id] = family
-            await _for_family(item.rt, session, family=family, member=member, address=address,
-                              channel=item.channel, keyword=item.keyword, sent_at=item.sent_at,
-                              body=item.body, message_id=message_id)
+            touched[found.family.id] = found.family
+            await _for_family(item.rt, session, sender=found, channel=item.channel,
+                              keyword=item.keyword, sent_at=item.sent_at, body=item.body,
+                              message_id=message_id)
         audits.append(audit.entry(action="message.receive", family_id=family_id,
                                   source=item.channel, message_id=message_id,
                                   intake=family_id is None))
@@ -168,29 +165,30 @@ async def _store(session: AsyncSession, batch: list[_Incoming]) -> list[_Stored]
 
 
 async def _for_family(
-    rt: Runtime, session: AsyncSession, *, family: Family, member: Member, address: Address,
-    channel: str, keyword: Keyword | None, sent_at: datetime, body: str, message_id: int,
+    rt: Runtime, session: AsyncSession, *, sender: _Sender, channel: str,
+    keyword: Keyword | None, sent_at: datetime, body: str, message_id: int,
 ) -> None:
     """The rules for a new message from a known member, once per message (the per-message hook).
 
     Runs inside the transaction that stores the message (shared with the other messages of its
-    group commit, which are already inserted): `session` is that transaction's AsyncSession, and
-    `family`, `member`, `address` its ORM objects (changes are flushed with the commit). A hook
+    group commit, which are already inserted): `session` is that transaction's AsyncSession.
+    The common case works on `sender`'s plain columns; the rare ones (STOP, HELP, a language's
+    name, an answer, an automatic reply) load the ORM objects they change (`_objects`). A hook
     added here must be idempotent in the same way (a failed batch is stored again, one message
     per transaction) and must not commit.
     """
     now = rt.clock()
-    # These two are written for the whole batch at its end (`_write_family_times`), in one
-    # statement instead of the unit of work's; the object shows them at once.
-    set_committed_value(family, "last_message_at", now)
-    if keyword is Keyword.STOP:
-        address.opted_out, address.changed_at = True, now
-        return
-    if keyword is Keyword.START:
-        address.opted_out, address.changed_at = False, now
+    family = sender.family
+    # These two are written for the whole batch at its end (`_write_family_times`).
+    family.last_message_at = now
+    if keyword is Keyword.STOP or keyword is Keyword.START:
+        await session.execute(
+            update(Address).where(Address.id == sender.address_id)
+            .values(opted_out=keyword is Keyword.STOP, changed_at=now)
+            .execution_options(synchronize_session=False))
         return
     # Many messages at once from one address: all kept and shown, acted on once (bot/flood.py).
-    verdict = flood.verdict(rt, channel, address.value, sent_at)
+    verdict = flood.verdict(rt, channel, sender.value, sent_at)
     if verdict is not flood.Verdict.NORMAL:
         if verdict is flood.Verdict.STARTS:  # the contacts' one marker of this flood
             await session.execute(update(Message).where(Message.id == message_id)
@@ -200,55 +198,58 @@ async def _for_family(
         classifier = await team_classifiers.classifier_for(rt, session, family.team_id)
         if not classifier.classify(body).urgent:
             if family.unanswered_since is None:
-                set_committed_value(family, "unanswered_since", sent_at)
+                family.unanswered_since = sent_at
             return
     if keyword is Keyword.HELP:
         team = await session.get(Team, family.team_id)
         assert team is not None
-        await _auto_reply(rt, session, family, member, channel, "help",
-                          texts.help_text(member.language, team=team.name,
+        await _auto_reply(rt, session, sender, channel, "help",
+                          texts.help_text(sender.language, team=team.name,
                                           emergency=rt.settings.emergency_number))
         return
     language = language_named(body)
     if language is not None:  # "English", "Soomaali"…: write to them in it from now on
-        if member.language != language:
+        if sender.language != language:
+            _, member = await _objects(session, sender)
             audit.record(session, action="member.language", family_id=family.id, source=channel,
                          member_id=member.id, old=member.language, new=language)
-            member.language = language
+            member.language = sender.language = language
             await session.flush()
-        await _auto_reply(rt, session, family, member, channel, "language",
+        await _auto_reply(rt, session, sender, channel, "language",
                           texts.language_changed(language))
         return
-    if await answer_in_session(rt, session, family=family, member=member, channel=channel,
-                               body=body):  # "1"/"2" answering a reminder or an offer
-        return
+    if parse_choice(body) is not None:  # "1"/"2" answering a reminder or an offer
+        family_row, member = await _objects(session, sender)
+        if await answer_in_session(rt, session, family=family_row, member=member,
+                                   channel=channel, body=body):
+            return
     if family.unanswered_since is None:
-        set_committed_value(family, "unanswered_since", sent_at)
-    await route_message(rt, session, family=family, member=member, message_id=message_id,
-                        body=body, channel=channel, sent_at=sent_at)
+        family.unanswered_since = sent_at
+    await route_message(rt, session, family=family, member_id=sender.member_id,
+                        message_id=message_id, body=body, channel=channel, sent_at=sent_at)
     if now - sent_at > STALE_FOR_HOURS_ANSWER:
         return
     # The team's own hours and closed days, from memory (bot/rules_cache.py): no query here.
     rules = await rules_cache.rules_for(rt, session, family.team_id)
     # Claimed before the text is made: most messages out of hours are not a member's first.
     if not is_open(now, rules.hours, rules.zone) \
-            and await _first_today(rt, session, member.id, "out_of_hours"):
+            and await _first_today(rt, session, sender.member_id, "out_of_hours"):
         team = await session.get(Team, family.team_id)
         assert team is not None
-        when = format_when(next_opening(now, rules.hours, rules.zone), member.language,
+        when = format_when(next_opening(now, rules.hours, rules.zone), sender.language,
                            rules.zone, now=now)
-        await _auto_reply(rt, session, family, member, channel, "out_of_hours",
-                          texts.out_of_hours(member.language, team=team.name, when=when,
+        await _auto_reply(rt, session, sender, channel, "out_of_hours",
+                          texts.out_of_hours(sender.language, team=team.name, when=when,
                                              emergency=rt.settings.emergency_number))
 
 
 async def _auto_reply(
-    rt: Runtime, session: AsyncSession, family: Family, member: Member, channel: str,
-    kind: str, body: str,
+    rt: Runtime, session: AsyncSession, sender: _Sender, channel: str, kind: str, body: str,
 ) -> None:
     """Queue an automatic answer (`kind` names it; once-a-day ones are claimed first)."""
     if channel not in rt.channels:
         return
+    family, member = await _objects(session, sender)
     # The hot path loaded no relationships; this rare one needs the member's addresses.
     await session.refresh(member, attribute_names=["addresses"])
     try:
@@ -302,13 +303,13 @@ async def _first_today(rt: Runtime, session: AsyncSession, member_id: int, kind:
 
 # The hot path's statements, built once: SQLAlchemy caches the compiled form against the object.
 _SENDERS = (
-    select(Address, Member, Family)
+    select(Address.id, Address.value, Member.id, Member.language, Family.id, Family.team_id,
+           Family.primary_id, Family.partner_id, Family.unanswered_since)
     .join(Member, Member.id == Address.member_id)
     .join(Family, Family.id == Member.family_id)
     .where(Address.kind == bindparam("kind"),
            Address.value.in_(bindparam("values", expanding=True)),
            Address.active, Family.status == "active")
-    .options(lazyload(Member.addresses), lazyload(Family.members))
 )
 _TEAM_BY_NUMBER = select(Team.id).where(Team.sms_number == bindparam("number"))
 _FIRST_TEAM = select(Team.id).order_by(Team.id).limit(1)
@@ -330,8 +331,8 @@ _FAMILY_TIMES = (
 )
 
 
-async def _write_family_times(session: AsyncSession, families: Iterable[Family]) -> None:
-    """Store `last_message_at` and `unanswered_since` as `_for_family` left them on the objects."""
+async def _write_family_times(session: AsyncSession, families: Iterable[_FamilyRow]) -> None:
+    """Store `last_message_at` and `unanswered_since` as `_for_family` left them."""
     # In id order: concurrent batches (PostgreSQL) then lock the rows in one order, no deadlock.
     params = [{"family_id": f.id, "last_message_at": f.last_message_at,
                "unanswered_since": f.unanswered_since}
@@ -340,21 +341,63 @@ async def _write_family_times(session: AsyncSession, families: Iterable[Family])
         await session.execute(_FAMILY_TIMES, params)
 
 
+@dataclass(slots=True)
+class _FamilyRow:
+    """A sender's family as the hot path reads and changes it: plain columns, one per family
+    in a batch (its two members' messages share it)."""
+
+    id: int
+    team_id: int
+    primary_id: int
+    partner_id: int
+    unanswered_since: datetime | None
+    last_message_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class _Sender:
+    """A known sender: their active address, member and active family, as plain columns.
+
+    Reading ORM objects for every message of a batch cost more than storing it; the rare
+    branches that change a member or answer them load the objects (`_objects`).
+    """
+
+    address_id: int
+    value: str
+    member_id: int
+    language: str
+    family: _FamilyRow
+
+
+async def _objects(session: AsyncSession, sender: _Sender) -> tuple[Family, Member]:
+    """The sender's family and member as ORM objects (from the identity map when loaded)."""
+    family = await session.get(Family, sender.family.id)
+    member = await session.get(Member, sender.member_id)
+    assert family is not None and member is not None
+    return family, member
+
+
 async def _senders(
     session: AsyncSession, batch: Sequence[_Incoming],
-) -> dict[tuple[str, str], tuple[Address, Member, Family]]:
+) -> dict[tuple[str, str], _Sender]:
     """The active addresses of the batch's senders, with their member and active family.
 
-    One query per kind of address, no relationships loaded.
+    One query per kind of address, plain columns.
     """
     wanted: dict[str, set[str]] = {}
     for item in batch:
         wanted.setdefault(item.kind, set()).add(item.sender)
-    found = {}
+    found: dict[tuple[str, str], _Sender] = {}
+    families: dict[int, _FamilyRow] = {}
     for kind, values in wanted.items():
         result = await session.execute(_SENDERS, {"kind": kind, "values": sorted(values)})
-        for address, member, family in result:
-            found[(kind, address.value)] = (address, member, family)
+        for (address_id, value, member_id, language, family_id, team_id, primary_id,
+             partner_id, unanswered_since) in result:
+            family = families.get(family_id)
+            if family is None:
+                family = families[family_id] = _FamilyRow(
+                    family_id, team_id, primary_id, partner_id, unanswered_since)
+            found[(kind, value)] = _Sender(address_id, value, member_id, language, family)
     return found
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit
+from bot.actions.requests import forget_facts
 from bot.domains import DOMAINS
 from bot.errors import Conflict, Invalid, NotFound
 from bot.events import Event
@@ -88,6 +89,8 @@ async def create_worker(
             raise Conflict(f"email: {email} is already in use") from exc
         audit.record(session, action="worker.create", actor_id=actor_id, worker_id=worker.id,
                      role=role)
+    if team_id is not None:
+        forget_facts(rt, team_id)  # a new worker routing may choose
     return worker
 
 
@@ -138,6 +141,7 @@ async def deactivate_worker(rt: Runtime, *, worker_id: int, actor_id: int) -> De
         audit.record(session, action="worker.deactivate", actor_id=actor_id,
                      worker_id=worker_id, families=family_ids)
         team_id = worker.team_id
+    forget_facts(rt, team_id)  # routing no longer chooses them
     rt.events.publish(Event("worker", team_id, None, {"id": worker_id}))
     for family_id in family_ids:
         rt.events.publish(Event("family", team_id, family_id))

@@ -9,10 +9,12 @@ is an action of its own (`update_request`) with its audit row and routing events
 
 from __future__ import annotations
 
+import time
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,7 +32,7 @@ from bot.runtime import Runtime
 from bot.scheduling.hours import is_open
 from bot.scheduling.rules import TeamRules
 from bot.scheduling.working_time import add_working_time
-from storage.db import insert_ignore
+from storage.db import Database, insert_ignore
 from storage.models import (
     AutoReply,
     Family,
@@ -39,7 +41,6 @@ from storage.models import (
     Request,
     RoutingEvent,
     RoutingExample,
-    Team,
     Worker,
     WorkerAbsence,
     WorkerDomain,
@@ -48,8 +49,21 @@ from storage.models import (
 STATUSES = ("open", "closed")
 
 
+class FamilyKeys(Protocol):
+    """What routing reads of a family: a `Family`, or the hot path's plain row of one."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def team_id(self) -> int: ...
+    @property
+    def primary_id(self) -> int: ...
+    @property
+    def partner_id(self) -> int: ...
+
+
 async def route_message(
-    rt: Runtime, session: AsyncSession, *, family: Family, member: Member, message_id: int,
+    rt: Runtime, session: AsyncSession, *, family: FamilyKeys, member_id: int, message_id: int,
     body: str, channel: str, sent_at: datetime,
 ) -> bool:
     """Make a family's message a request for the best worker, when it is one (or is urgent).
@@ -66,7 +80,7 @@ async def route_message(
     now = rt.clock()
     domain = found.domain or "general"
     routing = _routing(session)
-    facts = await routing.team(session, family.team_id, sent_at)
+    facts = await routing.team(rt, session, family.team_id, sent_at)
     rules = await rules_cache.rules_for(rt, session, family.team_id)
     assignee = await facts.choose(session, domain=domain, at=sent_at,
                                   contacts=(family.primary_id, family.partner_id))
@@ -86,7 +100,10 @@ async def route_message(
     request = Request(**row)
     session.add(request)
     await session.flush()
-    await _urgent(rt, session, family=family, member=member, request=request,
+    family_row = await session.get(Family, family.id)
+    member = await session.get(Member, member_id)
+    assert family_row is not None and member is not None
+    await _urgent(rt, session, family=family_row, member=member, request=request,
                   found=found, channel=channel, now=now, rules=rules)
     return True
 
@@ -112,24 +129,23 @@ _ROUTING = "bot.actions.requests:routing"
 
 
 class _Routing:
-    """What routing read and made in one transaction (a group commit's batch of messages).
+    """What routing used and made in one transaction (a group commit's batch of messages).
 
-    A team's workers, levels, open requests and absences are read on its first request of the
-    transaction and kept for the rest of it: the batch's other requests are counted in as they
-    are made, and nothing else in `receive`'s transaction changes workers or absences. The next
-    transaction reads them afresh, so a change made anywhere (another process included) counts
-    from the next batch on.
+    A team's routing facts (`_TeamFacts`: workers, levels, open load, absences) come from this
+    process's memory (`_known_facts`) on the team's first request of the transaction and serve
+    the rest of it; the batch's requests are counted into the open load as they are made.
     """
 
     def __init__(self) -> None:
         self.teams: dict[int, _TeamFacts] = {}
         self.rows: list[dict[str, Any]] = []
 
-    async def team(self, session: AsyncSession, team_id: int, at: datetime) -> _TeamFacts:
+    async def team(self, rt: Runtime, session: AsyncSession, team_id: int, at: datetime,
+                   ) -> _TeamFacts:
         facts = self.teams.get(team_id)
         if facts is None:
-            facts = self.teams[team_id] = await _TeamFacts.read(session, team_id, at)
-        elif at < facts.since:  # an older message (a spool replay): absences from its time on
+            facts = self.teams[team_id] = await _known_facts(rt, session, team_id, at)
+        if at < facts.since:  # an older message (a spool replay): absences from its time on
             facts.absences = await _absences(session, facts.workers, at)
             facts.since = at
         return facts
@@ -143,22 +159,23 @@ def _routing(session: AsyncSession) -> _Routing:
     return routing
 
 
+FACTS_MAX_AGE = 10.0
+"""Seconds a team's routing facts are used from memory before they are read again."""
+
+
 @dataclass
 class _TeamFacts:
     """A team's routing facts: who knows which domain, open requests, absences from `since`."""
 
-    # Held here: the session's identity map keeps an object only while something refers to it.
-    team: Team
     since: datetime
     workers: frozenset[int]
     levels: dict[str, list[tuple[int, int]]]
     load: dict[int, int]
     absences: list[Absence]
+    read_at: float = 0.0
 
     @classmethod
     async def read(cls, session: AsyncSession, team_id: int, since: datetime) -> _TeamFacts:
-        team = await session.get(Team, team_id)
-        assert team is not None
         workers: set[int] = set()
         levels: dict[str, list[tuple[int, int]]] = {}
         for worker_id, domain, level, active, role in await session.execute(
@@ -170,7 +187,7 @@ class _TeamFacts:
                 in await session.execute(_OPEN_LOAD, {"team_id": team_id}) if worker_id}
         absences = [Absence(w, s, e) for w, s, e in await session.execute(
             _TEAM_ABSENCES, {"team_id": team_id, "since": since})]
-        return cls(team, since, frozenset(workers), levels, load, absences)
+        return cls(since, frozenset(workers), levels, load, absences, time.monotonic())
 
     async def choose(self, session: AsyncSession, *, domain: str, at: datetime,
                      contacts: tuple[int, int]) -> int:
@@ -184,6 +201,41 @@ class _TeamFacts:
         assignee = best_worker(candidates, absences=self.absences, at=at, contacts=contacts)
         self.load[assignee] = self.load.get(assignee, 0) + 1
         return assignee
+
+
+# Keyed by the database, so two services in one process (tests) never share a team's facts.
+_FACTS: weakref.WeakKeyDictionary[Database, dict[int, _TeamFacts]] = weakref.WeakKeyDictionary()
+
+
+async def _known_facts(rt: Runtime, session: AsyncSession, team_id: int, at: datetime,
+                       ) -> _TeamFacts:
+    """The team's routing facts from memory, read again when older than `FACTS_MAX_AGE`.
+
+    Reading them is four queries, and the open-load count grows with the team's open requests:
+    too much for every batch of inbound messages. Kept in memory, they are
+    - dropped at once in this process by every action that changes them (`forget_facts`:
+      workers created or deactivated, absences, requests reassigned or closed);
+    - counted on by this process's own routing between reads (a request routed here is one
+      more open for its assignee at once; one whose transaction then failed counts until the
+      next read);
+    - at most `FACTS_MAX_AGE` seconds behind what other `opgang serve` processes did. The open
+      load only balances the work between equally able workers, so ten seconds behind is an
+      acceptable price for no query.
+    """
+    cache = _FACTS.setdefault(rt.db, {})
+    found = cache.get(team_id)
+    if found is not None and time.monotonic() - found.read_at < FACTS_MAX_AGE:
+        return found
+    facts = cache[team_id] = await _TeamFacts.read(session, team_id, at)
+    return facts
+
+
+def forget_facts(rt: Runtime, team_id: int | None = None) -> None:
+    """Drop the team's routing facts (every team's when None): the next request reads them."""
+    if team_id is None:
+        _FACTS.pop(rt.db, None)
+    else:
+        _FACTS.get(rt.db, {}).pop(team_id, None)
 
 
 async def choose_assignee(
@@ -327,6 +379,8 @@ async def update_request(
                      changes=[{"field": f, "from": o, "to": n} for f, o, n in changes])
     if corrected:
         team_classifiers.forget(rt, request.team_id)
+    if changes:
+        forget_facts(rt, request.team_id)  # the open load moved
     rt.events.publish(Event("request", request.team_id, request.family_id, {"id": request.id}))
     return request
 

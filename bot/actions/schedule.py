@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete
 
 from bot import audit, rules_cache
+from bot.actions.requests import forget_facts
 from bot.errors import Invalid, NotFound
 from bot.events import Event
 from bot.runtime import Runtime
@@ -107,6 +108,7 @@ async def add_worker_absence(
         audit.record(session, action="worker.absence", actor_id=actor_id,
                      absence_id=absence.id, worker_id=worker_id)
         team_id = worker.team_id
+    forget_facts(rt, team_id)  # routing passes over them while they are away
     rt.events.publish(Event("absence", team_id, None, {"worker_id": worker_id}))
     return absence
 
