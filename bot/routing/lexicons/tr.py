@@ -412,7 +412,6 @@ LEXICON = Lexicon(
             bensiz daha iyi =3
             kötü şeyler =2
             aklımdan kötü =3
-            dayanamıyorum artık =2
             kimse beni özlemez =3
             karanlık düşünceler =3
             ölmeyi düşünüyorum =3
@@ -535,6 +534,28 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "lurking": """
+            arabasini gordum, arabasi kapida, apartmanin onunde, evin onunde, kapimizin onunde, kapimdaydi, kapidaydi  # round 6 (heldout_v4 classes)
+        """,
+        "silenced": """
+            rahat konusamiyorum, rahatca konusamiyorum, gibi yap, arayamiyorum, arkadasimin telefonundan  # round 6 (heldout_v4 classes)
+        """,
+        "watched": """
+            mesajlarimi okuyor, mesajlarimi kontrol, telefonumu aldi, telefonumu aliyor, telefonumu kontrol ediyor, telefonuma bakiyor  # round 6 (heldout_v4 classes)
+        """,
+        "conditional": """
+            eger, egerki  # round 6 (heldout_v4 classes)
+        """,
+        "pregnant": """
+            hamile*, gebe*  # round 6 (heldout_v4 classes)
+        """,
+        "complaint": """
+            sikayet*  # round 6 (heldout_v4 classes)
+        """,
+        "harmless": """
+            karisiyor, karisip, karismasi  # round 6 (heldout_v4 classes)
+            odev*, hava, havalar, bu havaya, yagmur*, otobus*, tren, trafik*, kuyruk*, sira, bekleme*, gurultu*, sicak, sicaklar, soguk, kar, yazici*, internet*, wifi, uygulama*, dis agri*, disim*, dislerim, bel agri*, belim, sirt agri*, bas agri*, oksuruk*, camasir*, bulasik*, temizlik*, sinav*, insaat*, tadilat*, kuf*, rutubet*  # round 6 (heldout_v4 classes)
+        """,
         "moving": """
             tasiniyoruz, tasinacagiz, tasinma, cunku tasiniyoruz  # round 5 (heldout_v3 classes)
         """,
@@ -545,6 +566,7 @@ LEXICON = Lexicon(
             snapchat, instagram, tiktok, internetten, internette, online  # round 5 (heldout_v3 classes)
         """,
         "done": """
+            dayanamiyorum, dayanamiyom, kaldiramiyorum, devam edemiyorum, artik dayanamiyorum, artik kaldiramiyorum  # round 6 (heldout_v4 classes)
             dayanamiyorum artik, artik dayanamiyorum, bittim, pes ediyorum, artik yapamiyorum  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
@@ -578,6 +600,7 @@ LEXICON = Lexicon(
             pasaportlari aldi, pasaportumu aldi, pasaportlarimizi aldi, pasaportlarimizi sakladi, kimligimi aldi, oturum kartimi aldi  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            bulacagim, bulacam, seni bulurum, sizi bulurum, bulurum  # round 6 (heldout_v4 classes)
             bizi ariyor, beni ariyor, kapinin onunde bekliyor, kapida bekliyor, buraya geliyor, pesimizde  # round 5 (heldout_v3 classes)
         """,
         "hide": """
@@ -652,6 +675,7 @@ LEXICON = Lexicon(
             disarida, disari, merdivende, merdivenlerde, sokakta, soguk, parkta, kapiyi acmiyor, kapiyi acan yok, iceri almiyor, iceri almiyorlar  # round 4 (heldout_v2 classes)
         """,
         "night": """
+            bu aksam, aksam  # round 6 (heldout_v4 classes)
             butun gece, tum gece, gece boyunca, dun geceden beri, dun aksamdan beri, gece yarisindan beri, geceyi, bu gece  # round 4 (heldout_v2 classes)
         """,
         "sudden": """
@@ -679,6 +703,7 @@ LEXICON = Lexicon(
             affedin beni, beni affedin, hakkinizi helal edin, hakkini helal et, her sey icin ozur dilerim, herseyi icin affedin, sizi cok seviyorum  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            herkese veda ediyor, herkesle vedalasiyor, herkese veda etti  # round 6 (heldout_v4 classes)
             cocuklarima onlari sevdigimi soyleyin, onlari sevdigimi soyleyin, cocuklarima seni seviyorum de  # round 5 (heldout_v3 classes)
             mektup yazdim, mektuplar yazdim, birer mektup, veda mektubu, vedalastim, veda ettim  # round 4 (heldout_v2 classes)
         """,
@@ -704,6 +729,7 @@ LEXICON = Lexicon(
             yurtdisi*, memlekete, turkiyeye, disariya, ulkeden
         """,
         "marry": """
+            evlendirmek, evlendirecek, evlendirme*, kocaya ver*  # round 6 (heldout_v4 classes)
             evlendir*, evlenmeye, evlilik, nikah
         """,
         "blister": """
@@ -781,6 +807,7 @@ LEXICON = Lexicon(
             canima kiy*, hayatima son*, kendimi asmak
         """,
         "want": """
+            istiyor, istemiyor, istemiyo  # round 6 (heldout_v4 classes)
             istiyorum, isterim, keske
         """,
         "die": """
@@ -790,11 +817,11 @@ LEXICON = Lexicon(
             kimse uzulmez, kimse uzulmeyecek, beni kimse aramaz, kimse fark etmez, kimse ozlemez  # round 5 (heldout_v3 classes)
             ne anlami var artik, ne anlami var ki, bir daha uyanmamak, uyanmamak istiyorum, ben gidersem daha mutlu, ben olmasam daha iyi, herkese yuk  # round 4 (heldout_v2 classes)
             hicbir cikis yolu, cikis yolu yok, cikis yolu goremiyorum, cikis yolu goremiyom, yasamak icin bir sebep yok, yasamak icin sebep yok, yasamak icin nedenim yok, hayatin anlami kalmadi, bensiz daha iyi olurlar, bensiz daha rahat, yasamaktan yoruldum, yasamak istemiyorum artik, her seyi bitirecegim, esyalarimi dagittim, esyalarimi verdim  # round 4 (heldout_v2 classes)
-            herkese veda ettim, bana bir sey olursa, uyuyup uyanmamak, cocuklarima mektup yazdim,
-            yasamak istemiyorum, yasamak istemi*, bensiz daha iyi, bensiz daha, dayanamiyorum,
-            kaldiramiyorum, devam edemiyorum, hayatin anlami yok, yasamanin anlami yok, veda mektubu,
+            herkese veda ettim, bana bir sey olursa, uyuyup uyanmamak, cocuklarima mektup yazdim
+            yasamak istemiyorum, yasamak istemi*, bensiz daha iyi, bensiz daha
+            hayatin anlami yok, yasamanin anlami yok, veda mektubu
             vedalas*, hayattan bikt*, yasamaktan bikt*, kotu seyler geciyor, aklimdan kotu
-            olmek istiyorum, olsem daha iyi, keske olsem, yasamak istemiyorum, yasamak istemiyom, artik dayanamiyorum, her seyi bitirmek, herseyi bitirmek, her seyi bitirecegim, artik yeter hayat, hayattan biktim, bensiz daha iyi olur, yuk oluyorum, kimseye yuk olmak istemiyorum
+            olmek istiyorum, olsem daha iyi, keske olsem, yasamak istemiyorum, yasamak istemiyom, her seyi bitirmek, herseyi bitirmek, her seyi bitirecegim, artik yeter hayat, hayattan biktim, bensiz daha iyi olur, yuk oluyorum, kimseye yuk olmak istemiyorum
             kimse beni ozlemez, kimse fark etmez, ben olmasam, ben olmazsam, ben gidersem
         """,
         "cut": """
@@ -890,6 +917,7 @@ LEXICON = Lexicon(
             bir daha goremeyeceksin, bir daha goremezsin, cocuklari okuldan aldi
         """,
         "drunk": """
+            sarhoslar, ailesi sarhos  # round 6 (heldout_v4 classes)
             iciyor, icti, ictigi, ictiginde, sarhos
         """,
         "gather": """
@@ -903,6 +931,7 @@ LEXICON = Lexicon(
             yillar once, yil once, gecen yil, gecen ay, eskiden, doverdi
         """,
         "resolved": """
+            simdi sakin, her sey sakin, artik sakin, polis konustu  # round 6 (heldout_v4 classes)
             simdi iyi, iyi simdi, bir sey olmadi, gecti, bosandik, bosandim, ayrildik, artik iyi, iyilesti
         """,
         "recent": """
@@ -925,6 +954,7 @@ LEXICON = Lexicon(
             kalkamiyor, ayaga kalkamiyor, konusmuyor, kipirdamiyor, hareket etmiyor, tepki vermiyor
         """,
         "unreachable": """
+            kimse kapiyi acmiyor, kapiyi acan yok  # round 6 (heldout_v4 classes)
             telefonu kapali, telefonu acmiyor, cevap vermiyor
         """,
         "of_him": """
@@ -969,6 +999,7 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        geri  # round 6 (heldout_v4 classes)
         topa vurdu|vurdum|vuruyor  # round 5 (heldout_v3 classes)
         kayip esya*  # round 5 (heldout_v3 classes)
         kayip kazanc*  # round 5 (heldout_v3 classes)
