@@ -9,8 +9,6 @@ is an action of its own (`update_request`) with its audit row and routing events
 
 from __future__ import annotations
 
-import time
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,7 +30,8 @@ from bot.runtime import Runtime
 from bot.scheduling.hours import is_open
 from bot.scheduling.rules import TeamRules
 from bot.scheduling.working_time import add_working_time
-from storage.db import Database, insert_ignore
+from bot.team_cache import TeamCache
+from storage.db import insert_ignore
 from storage.models import (
     AutoReply,
     Family,
@@ -172,7 +171,6 @@ class _TeamFacts:
     levels: dict[str, list[tuple[int, int]]]
     load: dict[int, int]
     absences: list[Absence]
-    read_at: float = 0.0
 
     @classmethod
     async def read(cls, session: AsyncSession, team_id: int, since: datetime) -> _TeamFacts:
@@ -187,7 +185,7 @@ class _TeamFacts:
                 in await session.execute(_OPEN_LOAD, {"team_id": team_id}) if worker_id}
         absences = [Absence(w, s, e) for w, s, e in await session.execute(
             _TEAM_ABSENCES, {"team_id": team_id, "since": since})]
-        return cls(since, frozenset(workers), levels, load, absences, time.monotonic())
+        return cls(since, frozenset(workers), levels, load, absences)
 
     async def choose(self, session: AsyncSession, *, domain: str, at: datetime,
                      contacts: tuple[int, int]) -> int:
@@ -203,8 +201,7 @@ class _TeamFacts:
         return assignee
 
 
-# Keyed by the database, so two services in one process (tests) never share a team's facts.
-_FACTS: weakref.WeakKeyDictionary[Database, dict[int, _TeamFacts]] = weakref.WeakKeyDictionary()
+_FACTS: TeamCache[_TeamFacts] = TeamCache(FACTS_MAX_AGE)
 
 
 async def _known_facts(rt: Runtime, session: AsyncSession, team_id: int, at: datetime,
@@ -222,20 +219,15 @@ async def _known_facts(rt: Runtime, session: AsyncSession, team_id: int, at: dat
       load only balances the work between equally able workers, so ten seconds behind is an
       acceptable price for no query.
     """
-    cache = _FACTS.setdefault(rt.db, {})
-    found = cache.get(team_id)
-    if found is not None and time.monotonic() - found.read_at < FACTS_MAX_AGE:
+    found = _FACTS.get(rt, team_id)
+    if found is not None:
         return found
-    facts = cache[team_id] = await _TeamFacts.read(session, team_id, at)
-    return facts
+    return _FACTS.put(rt, team_id, await _TeamFacts.read(session, team_id, at))
 
 
 def forget_facts(rt: Runtime, team_id: int | None = None) -> None:
     """Drop the team's routing facts (every team's when None): the next request reads them."""
-    if team_id is None:
-        _FACTS.pop(rt.db, None)
-    else:
-        _FACTS.get(rt.db, {}).pop(team_id, None)
+    _FACTS.forget(rt, team_id)
 
 
 async def choose_assignee(
