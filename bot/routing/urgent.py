@@ -335,6 +335,33 @@ COMBINATIONS: tuple[Combination, ...] = (
     # pregnant with a sudden or severe pain
     _c("acute_illness", "pregnant", "pain", "high", window=14),
     _c("acute_illness", "pregnant", "pain", "sudden", window=14),
+    # seventh round (the classes behind heldout_v5's misses, in every language). A veiled death
+    # threat ("you won't survive next time", "he'll make sure I regret it", "he'd finish him")
+    _c("violence", "veiled_threat", idiom=True),
+    # a child who won't come home because of someone there, crying, or threatened
+    _c("child_at_risk", "child", "wont_go_home", "agent", window=16, unless=_NIGHT_OUT_OK),
+    _c("child_at_risk", "child", "wont_go_home", "crying", window=16),
+    _c("child_at_risk", "wont_go_home", "kill", window=16),
+    _c("child_at_risk", "wont_go_home", "hit", window=16),
+    _c("child_at_risk", "wont_go_home", "threat", window=16),
+    _c("child_at_risk", "wont_go_home", "veiled_threat", window=16),
+    # someone who comes into a child's room at night, and the child is afraid
+    _c("child_at_risk", "intrude", "fear", window=20),
+    _c("child_at_risk", "child", "intrude", "night", window=20),
+    # a child burned with cigarettes
+    _c("child_at_risk", "abuse_burn"),
+    # a child with a parent who won't wake up among bottles
+    _c("child_at_risk", "child", "not_waking", "drunk", window=24),
+    # a fall with confused speech; confused speech or a sudden headache with failing sight
+    _c("acute_illness", "fall", "speech_loss", window=16),
+    _c("acute_illness", "speech_loss", "vision_loss", window=14),
+    _c("acute_illness", "sudden", "head", "vision_loss", window=14),
+    _c("acute_illness", "sudden", "headache", "vision_loss", window=14),
+    _c("acute_illness", "sudden", "headache", "speech_loss", window=16),
+    _c("acute_illness", "headache", "vision_loss", "vomit", window=16),
+    # a purple rash that does not fade, with fever or a limp baby (meningitis)
+    _c("acute_illness", "purple_spots", "fever", window=14),
+    _c("acute_illness", "purple_spots", "drowsy", window=14),
 )
 
 
@@ -375,6 +402,7 @@ _VIOLENCE_AT_HOME = frozenset(
         "of_him",
         "watched",
         "lurking",
+        "veiled_threat",
     }
 )
 

@@ -45,11 +45,6 @@ def test_development_set_is_train_train_more_and_the_former_held_out_sets(
     assert development.overall.urgent == 438
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="round 7 checkpoint: heldout_v5 folded in (urgent 422/438, so 88.9 %), its misses not yet"
-    " studied",
-)
 def test_development_set_meets_the_goals_of_issue_5(development: Report) -> None:
     assert development.overall.urgent_recall == 1.0
     assert development.overall.false_urgent_rate < 0.02

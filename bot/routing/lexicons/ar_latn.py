@@ -333,6 +333,9 @@ LEXICON = Lexicon(
             7ashish =2
         """,
         "general": """
+            n2a55er el mo3ed =3  # round 7 (heldout_v5 classes)
+            n2a55er el maw3ed =3  # round 7 (heldout_v5 classes)
+            fina n2a55er =3  # round 7 (heldout_v5 classes)
             ghayyart nimrti =3  # round 5 (heldout_v3 classes)
             nimra jdide =3  # round 5 (heldout_v3 classes)
             ra2m jdid =3  # round 5 (heldout_v3 classes)
@@ -480,13 +483,36 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "headache": """
+            suda3, rasu byewja3o, waja3 ras  # round 7 (heldout_v5 classes)
+        """,
+        "purple_spots": """
+            bo2a3 banafsajiye, no2at banafsajiye, 7bub banafsaji  # round 7 (heldout_v5 classes)
+        """,
+        "vision_loss": """
+            ma 3am yshuf mni7, 3am yshuf double  # round 7 (heldout_v5 classes)
+        """,
+        "abuse_burn": """
+            by7ro2o bel sigara, bi7ro2o bel sigara, 7ara2o bel sigara, by7ro2a bel sigara  # round 7 (heldout_v5 classes)
+        """,
+        "intrude": """
+            byfut 3a ghorfta, byodkhol ghorfta, byedkhol 3a ghorfeta, byfout 3ala ghorfta  # round 7 (heldout_v5 classes)
+        """,
+        "wont_go_home": """
+            ma bdo yerja3 3al beit, ma bada terja3 3al beit, ma bdo yiji 3al beit, 5ayef yerja3 3al beit, 5ayfe terja3 3al beit  # round 7 (heldout_v5 classes)
+        """,
+        "veiled_threat": """
+            ma ra7 tetla3i 3ayshe, msh ra7 t3ishi el marra el jaye, ra7 y5allini endam, ra7 y5alles 3aleh|3leh|3aleha|3layi, y5alles 3aleh|3leh  # round 7 (heldout_v5 classes)
+        """,
         "lurking": """
             shft sayarto, shefet sayyarto, sayarto 2eddem, 2eddem el binaye, 2odam el bet, 3a bab el bet, kan 3al bab  # round 6 (heldout_v4 classes)
         """,
         "silenced": """
+            la tetesli, ma tetesli, bas rasayel  # round 7 (heldout_v5 classes)
             ma ba2der e7ki, ma fiyi e7ki, 3m ektoblik mn telefon, mn telefon sa7bti, mn telefon sa7bi, 3mli 7alek, a3mel 7alak  # round 6 (heldout_v4 classes)
         """,
         "watched": """
+            kasar telefoni, kasarli telefoni, rama telefoni, rama el telefon  # round 7 (heldout_v5 classes)
             5ad telefoni, khad telefoni, a5ad telefoni, akhad telefoni, sa7ab telefoni, bi2ra rasayli, byefta2 telefoni, bifattesh telefoni, 5ad tilifoni  # round 6 (heldout_v4 classes)
         """,
         "conditional": """
@@ -516,6 +542,7 @@ LEXICON = Lexicon(
             ma 3ad fiyi, ma 3ad fini, ta3ebt khalas, ma b2a fiyi, ma bqitch n9der  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
+            ar5i ktir  # round 7 (heldout_v5 classes)
             na3san, na3sane, ma 3am yfta7 3yuno, ma 3am tefta7 3yuna, khab alood  # round 5 (heldout_v3 classes)
         """,
         "faint": """
@@ -548,6 +575,7 @@ LEXICON = Lexicon(
             akhad el basboret, a5ad el basborat, a5ad el jawazat, akhad el jawazat, akhad jawazi, a5ad jawazi, 5abba el jawazat, khabba el jawazat, a5ad awra2i  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            b ya3ref 3enwanna el jdid, 3eref 3enwanna el jdid, 3eref wen sakneen  # round 7 (heldout_v5 classes)
             ra7 la2iki, bla2iki, bla2ikon, ra7 la2ikon  # round 6 (heldout_v4 classes)
             3am ydawer 3alayna, 3am ydawer 3alayi, 3am ydawwer 3alayna, 3am yfatesh 3alayna, wa2ef barra el bab, jayi la3anna, kaydawer 3lina, kayqalleb 3lina  # round 5 (heldout_v3 classes)
         """,
@@ -569,9 +597,11 @@ LEXICON = Lexicon(
             el ramz, ramz, password, el pin, pin, code el bank, el code, kart el bank, el kart, mitid  # round 5 (heldout_v3 classes)
         """,
         "entrust": """
+            el wlad lazem ykuno ma3 setton, el wlad yedallo ma3 emmi, diri balek 3a wladi  # round 7 (heldout_v5 classes)
             diro balkon 3al wlad, dir balak 3al wlad, diri balek 3al wlad, entebho 3ala wladi, ehtamo bwladi, khalli balak 3alayhom, 5allo balkon 3al wlad, dero balkom 3la wladi, dir balek 3la wladi, 3tanaw b wladi  # round 5 (heldout_v3 classes)
         """,
         "farewell_soft": """
+            iza ma radet 3lek ba3d el yom, iza ma radet ba3d el yom  # round 7 (heldout_v5 classes)
             shukran 3ala kel shi, shokran 3ala kol shi, shukran 3ala kol shi, merci 3ala kel shi, hek a7san, hek a7san lal kel, heik a7san, akher risale, a5er risale, akher resala, a5er resale, akher risala  # round 5 (heldout_v3 classes)
         """,
         "pharmacy": """
@@ -581,6 +611,7 @@ LEXICON = Lexicon(
             enbasato, enbaset, mokhayyam, re7le, 7afle  # round 4 (heldout_v2 classes)
         """,
         "exposed": """
+            bala jacket  # round 7 (heldout_v5 classes)
             bl bard, bel bard, bl shite, bel shite, bardan, bardane, 3am yebki, 3am tebki, 5ayef, khayfe, la7alo, la7ala, sakkar el bab  # round 4 (heldout_v2 classes)
         """,
         "droop": """
@@ -590,6 +621,7 @@ LEXICON = Lexicon(
             ay mosta2bal, ma fi mosta2bal, ma shayef mosta2bal, ma shayfe mosta2bal, ma fi amal, ma 3andi amal  # round 4 (heldout_v2 classes)
         """,
         "shut_out": """
+            el bab msakkar, el bab m2fool  # round 7 (heldout_v5 classes)
             sakkar el bab, 2afal el bab  # round 4 (heldout_v2 classes)
             ma 7ada fata7lo, ma 3am yfta7o, ma 7ada bel bet, ma 7ada bl beit  # round 4 (heldout_v2 classes)
         """,
@@ -620,6 +652,7 @@ LEXICON = Lexicon(
             rajjal ghareeb, zalame ghareeb, wa7ad ma ba3rfo, shakhs ghareeb  # round 4 (heldout_v2 classes)
         """,
         "outdoors": """
+            3al balcon, bel balcon, 3al balkon  # round 7 (heldout_v5 classes)
             barra, bara, 3al daraj, bel daraj, bl share3, 3al share3, bel bard, ma 7ada fata7lo, ma 3am yfta7o, ma rje3 3al bet, ma raja3 3al beit  # round 4 (heldout_v2 classes)
         """,
         "night": """
@@ -636,11 +669,13 @@ LEXICON = Lexicon(
             nos wejjo, nos wejja, nos wejho, nos wejha, nos wijjo, jiha wa7de, janb wa7ad, wejho mayel, wejha mayel, wejjo nezel, wejha nezel, ido da3ife, ida da3ife  # round 4 (heldout_v2 classes)
         """,
         "speech_loss": """
+            kalam mish mafhoum, kalam msh mafhum, 3am yi7ki kalam mish mafhoum  # round 7 (heldout_v5 classes)
             7akyo|7akya|kalamo|kalama|w7akyo|w7akya|wkalamo|wkalama ... msh|mish|mesh mafhoum|mafhum|wade7  # round 6 (heldout_v4 classes)
             kalamo msh mafhoum, kalama msh mafhoum, kalama mkharbat, kalamo mkharbat, 3am ykharbet bl 7aki  # round 4 (heldout_v2 classes)
             ma 3am y2dar yi7ki, ma 3am ya2der yi7ki, ma 3am t2dar t7ki, ma fi yi7ki, ma fiya t7ki, 7aki ghareeb, 7akyo ghareeb, lsano t2il  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            a3tet dahabi, 3atet dahabi, dahabi la e5ti, 3tet dahabi, waza3t gharad el wlad  # round 7 (heldout_v5 classes)
             be3et kel ghradi, ba3et kel ghradi, be3et kel shi, ba3t ghradi, 3tet el bsayne  # round 5 (heldout_v3 classes)
             3tet ... ghradi|dahabi, 3atet ... ghradi|dahabi  # round 4 (heldout_v2 classes)
             wazza3et ghradi, wazza3t eghradi, 3atet ghradi, 3tet ghradi, wazza3t kel shi  # round 4 (heldout_v2 classes)
@@ -653,6 +688,7 @@ LEXICON = Lexicon(
             samhuni, sam7uni, sam7ini, samhini, sam7ni, asfe 3ala kel shi, asef 3ala kel shi, b7ebkon kelkon  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            katabt wasiyti, wasiyti, katabet wasiyte  # round 7 (heldout_v5 classes)
             3am twadde3 el kel, 3am ywadde3 el kel, wadda3et el kel, wadda3 el kel  # round 6 (heldout_v4 classes)
             2oulo la wladi enni b7ebbon, oulo la wladi eni b7ebon, 2oululon enni b7ebbon, golo lwladi kanbghihom  # round 5 (heldout_v3 classes)
             katabt risale, katabt rasayel, katabt risala, risalet wada3, rasayel wada3, wadda3t  # round 4 (heldout_v2 classes)
@@ -686,6 +722,7 @@ LEXICON = Lexicon(
             mous, mus, shafra, shfra, moos
         """,
         "peer": """
+            walad bel saff, walad b saffo  # round 7 (heldout_v5 classes)
             walad tani, walad tene, bint tanye, wlad bl saff, wlad bel madrase, zamilo, zamila
         """,
         "lonely": """
@@ -700,6 +737,7 @@ LEXICON = Lexicon(
             bidrob*, lakam*, rakal*, ye5ne2*, khana2*, 5ana2*, a3tada, ya3tadi, 3onf, tasfee2
         """,
         "hit_me": """
+            kasarli idi, kasar idi, kasarli mna5iri  # round 7 (heldout_v5 classes)
             khana2ni, 5ana2ni, maskni mn ra2bti, dafashni, dafa3ni, rmani, dafashha, dafashna, darabni,
             darabne, byedrobni, bidrobni, yedrobni, darabna, darabha, bedrobha, bedrobo, bedrobon, darabon,
             bya2zini, a2zani
@@ -831,6 +869,7 @@ LEXICON = Lexicon(
             mish 3am yefi2, ma 3am yefi2, mish 3am tefi2, ma 3am tefi2, mish 3am yfi2, mish 3am tfi2, mish 3am yes7a, mish 3am tes7a
         """,
         "bleeding": """
+            3am yenzif men rasu|rasa|rasi, yenzif ktir, 3am yenzif, nazif ktir  # round 7 (heldout_v5 classes)
             nazif, nazeef, yenzef, byenzef, tenzef, btenzef, dam kteer, dam ktir, el dam ma wa2af
         """,
         "seizure": """
@@ -891,6 +930,7 @@ LEXICON = Lexicon(
             ma ra7 tshufihom, ma rah tshoufon, a5ad el wlad bala
         """,
         "drunk": """
+            2anani b kel mahal, 2anani fadye  # round 7 (heldout_v5 classes)
             sakranin, sekranin  # round 6 (heldout_v4 classes)
             yishrab, yeshrab, byeshrab, sharbaan, sharban, sakran, sekran
         """,
@@ -909,6 +949,7 @@ LEXICON = Lexicon(
             zaman, mn zaman, men zaman, 2adeem, el 2adeem, abel snin, 2abel snin, sene el madye
         """,
         "resolved": """
+            saro as7ab, t9alaho  # round 7 (heldout_v5 classes)
             halla2 hadi, sar hadi, kel shi hadi  # round 6 (heldout_v4 classes)
             halla2 mnee7, halla2 mni7a, ma sar shi, m6alla2in, mtalla2in, m6ala2in, mtala2in, infasalna,
             nfasalna, mni7 halla2, mnee7 halla2
@@ -958,12 +999,14 @@ LEXICON = Lexicon(
             landlord, sa7eb el bet, el kommune, jobcenter, el bank, el madrase
         """,
         "chronic": """
+            aflastning  # round 7 (heldout_v5 classes)
             a7yanan, ahyanan, ba3d el a7yan, mn fatra, dayman
         """,
         "burn": """
             7tara2, in7ara2, 7ara2 7alo
         """,
         "crying": """
+            teb2i, 3am teb2i, 3am yeb2i, yeb2i  # round 7 (heldout_v5 classes)
             3am yebki, 3am tebki
             yibki, ybki, 3am yibki, 3am ybki, tibki, 3am tibki, 3am yib2o, ybko, 3am ybko
         """,
@@ -984,6 +1027,8 @@ LEXICON = Lexicon(
         khayfa at2akhar
     """,
     courtesy="""
+        3id mubarak  # round 7 (heldout_v5 classes)
+        eid mubarak  # round 7 (heldout_v5 classes)
         kifik  # round 5 (heldout_v3 classes)
         kifak  # round 5 (heldout_v3 classes)
         kifkom  # round 5 (heldout_v3 classes)

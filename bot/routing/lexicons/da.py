@@ -70,7 +70,9 @@ LEXICON = Lexicon(
         """,
         "education": """
             gymnasi* =3  # round 5 (heldout_v3 classes)
-            uu =2  # round 5 (heldout_v3 classes)
+            kan uu =2  # round 7: "uu" alone folds to "u", a Somali word in every message
+            uu eller =2  # round 7
+            uu danisman*|center*|centret|vejledning* =3  # round 7
             uu vejleder* =3  # round 5 (heldout_v3 classes)
             uddannelse* =2
             uddanne*
@@ -861,13 +863,36 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "headache": """
+            hovedpine, ondt i hovedet, voldsom hovedpine  # round 7 (heldout_v5 classes)
+        """,
+        "purple_spots": """
+            lilla prikker, lilla pletter, prikker der ikke forsvinder, udslæt der ikke forsvinder når man trykker  # round 7 (heldout_v5 classes)
+        """,
+        "vision_loss": """
+            kan ikke se ordentligt, ser dobbelt, ser sløret  # round 7 (heldout_v5 classes)
+        """,
+        "abuse_burn": """
+            brænder ham|hende med cigaret*  # round 7 (heldout_v5 classes)
+        """,
+        "intrude": """
+            kommer ind på hendes|hans værelse om natten, går ind til hende om natten, kommer ind i hendes seng  # round 7 (heldout_v5 classes)
+        """,
+        "wont_go_home": """
+            vil ikke hjem, vil ikke komme hjem, tør ikke komme|tage|gå hjem, nægter at komme hjem  # round 7 (heldout_v5 classes)
+        """,
+        "veiled_threat": """
+            ikke overlever næste gang, overlever ikke næste gang, næste gang overlever du ikke, sørge for at jeg fortryder, gøre det af med dig|mig|ham|hende  # round 7 (heldout_v5 classes)
+        """,
         "lurking": """
             så hans bil, hans bil holder, uden for opgangen|huset|lejligheden, ved vores dør, ved min dør, foran opgangen|huset  # round 6 (heldout_v4 classes)
         """,
         "silenced": """
+            ring ikke efter, ring ikke når han er hjemme, kun sms, skriv kun, ring ikke  # round 7 (heldout_v5 classes)
             kan ikke snakke frit, kan ikke tale frit, lade som om, lad som om, kan ikke ringe, han hører med, han må ikke se  # round 6 (heldout_v4 classes)
         """,
         "watched": """
+            smed min telefon, smadrede min telefon, knuste min telefon, tog min telefon  # round 7 (heldout_v5 classes)
             læser mine beskeder|sms'er|smser, tjekker min telefon, tager min telefon, tog min telefon, tager telefonen, taget min telefon, har min telefon, lytter med  # round 6 (heldout_v4 classes)
         """,
         "conditional": """
@@ -898,6 +923,7 @@ LEXICON = Lexicon(
             jeg kan ikke mere, kan ikke mere, jeg er færdig, jeg orker ikke mere, jeg giver op  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
+            slap og sløv, meget sløv  # round 7 (heldout_v5 classes)
             døsig, sløv, kan ikke holde sig vågen, kan ikke holde øjnene åbne, meget søvnig  # round 5 (heldout_v3 classes)
         """,
         "faint": """
@@ -928,6 +954,7 @@ LEXICON = Lexicon(
             tog vores|mit|mine pas, tager vores|mit|mine pas, har taget vores|mit|mine pas, gemmer vores pas, tog mine papirer, taget mit opholdskort  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            ved hvor vi bor nu, kender vores nye adresse, fundet vores nye adresse, har fundet ud af hvor vi bor  # round 7 (heldout_v5 classes)
             finder mig, vil finde mig|os, han finder os  # round 6 (heldout_v4 classes)
             jeg finder dig|jer, finder dig, finder jer  # round 6 (heldout_v4 classes)
             leder efter os|mig, står uden for døren, står udenfor døren, venter uden for døren, er på vej herhen, kommer efter os|mig  # round 5 (heldout_v3 classes)
@@ -950,10 +977,12 @@ LEXICON = Lexicon(
             pinkode*, pin koden, pinkoden, adgangskode*, koden til, koderne til, mitid, nemid, bankkort*, dankort*, kodeord*  # round 5 (heldout_v3 classes)
         """,
         "entrust": """
+            tager sig godt af mine drenge, passer godt på mine børn, børnene skal være hos min mor, børnene skal bo hos mormor  # round 7 (heldout_v5 classes)
             pas på mine piger|drenge|små, pas godt på mine piger|drenge, pas på pigerne|drengene  # round 6 (heldout_v4 classes)
             pas godt på børnene|ungerne|dem|drengene|pigerne, pas på mine børn|unger, tag jer af børnene|ungerne|dem, pas på dem for mig, pas godt på mine børn|unger  # round 5 (heldout_v3 classes)
         """,
         "farewell_soft": """
+            hvis jeg ikke svarer efter i dag, svarer ikke mere efter i dag  # round 7 (heldout_v5 classes)
             tak for alt, tak for alt hvad du|i har gjort, tak for alt du|i har gjort, det er bedst sådan, det er bedre sådan, det er bedst for alle, min sidste besked, det her er min sidste besked, sidste gang i hører fra mig  # round 5 (heldout_v3 classes)
         """,
         "pharmacy": """
@@ -963,6 +992,7 @@ LEXICON = Lexicon(
             elskede det, hyggede, sjovt, lejrskole, lejr, spejder*, tur, overnatning, fest, festival  # round 4 (heldout_v2 classes)
         """,
         "exposed": """
+            uden jakke, minusgrader  # round 7 (heldout_v5 classes)
             i kulden, i regnen, fryser, kold, kulde, regn, sne, græder, bange, alene, låste døren, låst ude  # round 4 (heldout_v2 classes)
         """,
         "droop": """
@@ -972,6 +1002,7 @@ LEXICON = Lexicon(
             ingen fremtid, ser ingen fremtid, kan ikke se nogen fremtid, intet håb, ingen håb, håbløst, ingen vej frem  # round 4 (heldout_v2 classes)
         """,
         "shut_out": """
+            smed ham|hende ud af lejligheden  # round 7 (heldout_v5 classes)
             låste døren, låst døren, lukket døren for  # round 4 (heldout_v2 classes)
             lukker ham|hende ikke ind, lukker ikke op, ingen åbner, låst ude, ingen hjemme  # round 4 (heldout_v2 classes)
         """,
@@ -1002,6 +1033,7 @@ LEXICON = Lexicon(
             fremmed mand, en fremmed, en mand jeg ikke kender, ukendt mand, en mand vi ikke kender, mærkelig mand  # round 4 (heldout_v2 classes)
         """,
         "outdoors": """
+            på altanen  # round 7 (heldout_v5 classes)
             udenfor, ude, i opgangen, på trappen, trappeopgangen, på gaden, i kulden, i parken, lukker ham|hende ikke ind, lukker ikke op, ingen åbner, låst ude  # round 4 (heldout_v2 classes)
         """,
         "night": """
@@ -1017,12 +1049,14 @@ LEXICON = Lexicon(
             den ene side, i den ene side, halve ansigt, ansigtet hænger, mundvigen hænger, hængende mundvig, skæv i ansigtet, skævt ansigt, kan ikke løfte armen|benet, armen er svag|følelsesløs, højre|venstre side, højre|venstre arm  # round 4 (heldout_v2 classes)
         """,
         "speech_loss": """
+            blander ordene, taler volapyk, snakker uforståeligt  # round 7 (heldout_v5 classes)
             uforståeligt, utydeligt, snøvlende  # round 4 (heldout_v2 classes)
             snakker mærkeligt|utydeligt|underligt|sløret|uforståeligt, taler underligt  # round 4 (heldout_v2 classes)
             kan ikke finde ordene, ordene blander sig, blander ordene, vrøvler, taler volapyk  # round 4 (heldout_v2 classes)
             kan ikke tale, kan ikke snakke, taler utydeligt|mærkeligt|sløret|uforståeligt, snøvler, sløret tale, ordene kommer forkert, kan ikke få ordene ud, giver ingen mening  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            givet mit guld, gav mit guld, mit guld til, min symaskine til, givet børnenes ting væk, givet børnetøjet væk  # round 7 (heldout_v5 classes)
             solgt alt, solgt alle mine ting, givet hunden|katten|kaninen væk|til, givet alt væk  # round 5 (heldout_v3 classes)
             givet ... mine ting|smykker|sager, foræret ... mine ting|smykker  # round 4 (heldout_v2 classes)
             givet mine ting væk, givet alle mine, giver mine ting væk, foræret mine, forærer mine, givet min|mine smykker|telefon|tøj  # round 4 (heldout_v2 classes)
@@ -1035,6 +1069,7 @@ LEXICON = Lexicon(
             tilgiv mig, undskyld for alt, tilgiv mig for alt, jeg elsker jer alle  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            skrevet mit testamente, skrev mit testamente, lavet mit testamente  # round 7 (heldout_v5 classes)
             siger farvel til alle, sagde farvel til alle, skrev farvel  # round 6 (heldout_v4 classes)
             sig til mine børn at jeg elsker dem, fortæl mine børn|unger at jeg elsker dem, sig til dem at jeg elsker dem  # round 5 (heldout_v3 classes)
             skrevet et brev|breve, skrev et brev|breve, afskedsbrev*, sagt farvel til, sige farvel til  # round 4 (heldout_v2 classes)
@@ -1084,6 +1119,7 @@ LEXICON = Lexicon(
             kvælertag, tog kvælertag, slog, sparkede, skubbede, rev mig i håret, tæsk, tæsker, gav mig en lussing
         """,
         "hit_me": """
+            brækkede min arm, brækkede mit ben, brækkede min næse, knækkede min arm  # round 7 (heldout_v5 classes)
             kvalte mig|hende, kvælertag, tog mig om halsen, skubbede|skubbet mig|hende|os,
             han|hun|far|manden slår|slog|tæsker|bankede|sparker mig|os|hende|ham|dem|børnene|ungerne
         """,
@@ -1195,6 +1231,7 @@ LEXICON = Lexicon(
             vil ikke vågne, vågner ikke, kan ikke vække, svær at vække, kan ikke få liv i
         """,
         "bleeding": """
+            bløder meget fra hovedet  # round 7 (heldout_v5 classes)
             bløder, blødning, blødninger, bløde, meget blod, masser af blod, blod overalt,
             hoster|kaster blod
         """,
@@ -1262,6 +1299,7 @@ LEXICON = Lexicon(
             aldrig ser|se dem|børnene|ungerne igen, hentet|taget ungerne|børnene uden lov, uden lov hentet
         """,
         "drunk": """
+            flasker overalt, tomme flasker  # round 7 (heldout_v5 classes)
             forældrene er fulde, fulde forældre, forældrene drikker  # round 6 (heldout_v4 classes)
             drikker, fuld, beruset, drukket
         """,
@@ -1280,6 +1318,7 @@ LEXICON = Lexicon(
             dengang
         """,
         "resolved": """
+            blevet venner  # round 7 (heldout_v5 classes)
             alt er roligt nu, der er ro nu, roligt siden, politiet har talt med ham  # round 6 (heldout_v4 classes)
             alt er fint, alt ok, har det fint nu, skilt, skilles, gået fra hinanden, har det godt nu,
             er fint nu, nu fint, er frisk
@@ -1338,6 +1377,7 @@ LEXICON = Lexicon(
             sagsbehandler*
         """,
         "chronic": """
+            aflastning*  # round 7 (heldout_v5 classes)
             nogle gange, tit, ofte, i flere uger|måneder|år, af og til, engang imellem
         """,
         "burn": """
@@ -1417,6 +1457,8 @@ LEXICON = Lexicon(
         politi* ... stjålet|cykel|anmeld*|attest|bøde|bil|pas
     """,
     courtesy="""
+        god eid  # round 7 (heldout_v5 classes)
+        eid mubarak  # round 7 (heldout_v5 classes)
         slår|slaar|slog tiden ihjel  # round 5 (heldout_v3 classes)
         tak for hjælpen|hjælp med ansøgning*|papirer*|brev*|skema*|formular*  # round 5 (heldout_v3 classes)
         undskyld jeg ikke svarede|har svaret  # round 5 (heldout_v3 classes)

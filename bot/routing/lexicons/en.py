@@ -790,13 +790,36 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "headache": """
+            headache, terrible headache, worst headache  # round 7 (heldout_v5 classes)
+        """,
+        "purple_spots": """
+            purple spots, purple rash, spots that dont fade, rash that doesnt fade, doesnt fade when pressed  # round 7 (heldout_v5 classes)
+        """,
+        "vision_loss": """
+            cant see properly, blurred vision, seeing double, cant see well  # round 7 (heldout_v5 classes)
+        """,
+        "abuse_burn": """
+            burns him|her with cigarettes|cigarette, burned him|her with a cigarette  # round 7 (heldout_v5 classes)
+        """,
+        "intrude": """
+            comes into her|his room at night, comes into her|his bed, goes into her|his room at night, sneaks into her|his room  # round 7 (heldout_v5 classes)
+        """,
+        "wont_go_home": """
+            wont come home, won't come home, doesnt want to come|go home, refuses to come|go home, scared to come|go home, afraid to come|go home  # round 7 (heldout_v5 classes)
+        """,
+        "veiled_threat": """
+            wont survive next time, will not survive next time, next time you wont survive, make sure i regret it, make sure you regret it, make you regret it, finish him|her off, hed finish him|her, he would finish him|her, finish him|her tonight  # round 7 (heldout_v5 classes)
+        """,
         "lurking": """
             saw his car, his car outside, outside our building|house|flat, at our door, at my door, was at the door, in front of our building|house, parked outside  # round 6 (heldout_v4 classes)
         """,
         "silenced": """
+            dont call text only, pls dont call, please dont call, text only, dont call after, only text me  # round 7 (heldout_v5 classes)
             cant talk freely, cannot talk freely, cant speak freely, pretend to be, pretend youre, cant call you, he is listening, hes listening, he might see this  # round 6 (heldout_v4 classes)
         """,
         "watched": """
+            threw my phone, smashed my phone, broke my phone  # round 7 (heldout_v5 classes)
             reads my messages|texts, checks my phone|messages, took|takes my phone, taken my phone, has my phone, tracks my phone, listens to my calls, reads everything i write  # round 6 (heldout_v4 classes)
         """,
         "conditional": """
@@ -826,6 +849,7 @@ LEXICON = Lexicon(
             im done, i am done, i cant anymore, i cant do it anymore, i give up, i cant cope anymore  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
+            very lethargic, lethargic, floppy  # round 7 (heldout_v5 classes)
             drowsy, cant stay awake, cant keep his|her eyes open, groggy, very sleepy, so sleepy  # round 5 (heldout_v3 classes)
         """,
         "faint": """
@@ -856,6 +880,7 @@ LEXICON = Lexicon(
             took our|my passports|passport, taken our|my passports|passport, has our passports, keeps our passports, hid our passports, took my papers|documents|residence card  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            knows our new address, found our new address, knows where we live now, found out where we live  # round 7 (heldout_v5 classes)
             will find me|us, he will find me|us, find me and the kids  # round 6 (heldout_v4 classes)
             ill find you, i will find you, i'll find you, will find you  # round 6 (heldout_v4 classes)
             looking for us|me, searching for us|me, outside the door, outside our door, waiting outside, coming for us|me, on his way here  # round 5 (heldout_v3 classes)
@@ -878,10 +903,12 @@ LEXICON = Lexicon(
             pin, pin code, passcode, password*, bank code, card code, mitid, nemid, bank card, bank details, debit card, codes  # round 5 (heldout_v3 classes)
         """,
         "entrust": """
+            takes good care of my boys|girls|kids|children, make sure the kommune takes care of my, kids should be with my mum|mother|grandma  # round 7 (heldout_v5 classes)
             take care of my girls|boys|babies, look after my girls|boys  # round 6 (heldout_v4 classes)
             take care of my kids|children|boys|girls for me, take good care of my|the kids|children, look after my kids|children for me, look after them for me, take care of them for me, please look after my kids|children, look after them please  # round 5 (heldout_v3 classes)
         """,
         "farewell_soft": """
+            if i dont answer after today, if i dont reply after today  # round 7 (heldout_v5 classes)
             thank you for everything, thanks for everything, thanks for all you have|youve done, thank you for all you have|youve done, its best this way, it is best this way, its better this way, it is better this way, better for everyone this way, this is my last message, my last message, you wont hear from me again  # round 5 (heldout_v3 classes)
         """,
         "pharmacy": """
@@ -891,6 +918,7 @@ LEXICON = Lexicon(
             loved it, had fun, so much fun, camp, scout*, trip, sleepover, party, festival, enjoyed  # round 4 (heldout_v2 classes)
         """,
         "exposed": """
+            without a jacket, below zero  # round 7 (heldout_v5 classes)
             in the cold, in the rain, freezing, cold, rain, snow, crying, scared, alone, no jacket, locked the door, locked out  # round 4 (heldout_v2 classes)
         """,
         "droop": """
@@ -900,6 +928,7 @@ LEXICON = Lexicon(
             no future, see no future, cant see any|a future, no way forward, cant see any|a way forward, no hope, hopeless, nothing to hope for, no light  # round 4 (heldout_v2 classes)
         """,
         "shut_out": """
+            kicked him|her out of the flat|house  # round 7 (heldout_v5 classes)
             locked the door, locked her|him out, shut the door on her|him  # round 4 (heldout_v2 classes)
             not let in, wont let him|her in, no one opens, nobody opens, doesnt open the door, locked out, no one home, nobody home, no one answers the door  # round 4 (heldout_v2 classes)
         """,
@@ -929,6 +958,7 @@ LEXICON = Lexicon(
             stranger, a man i dont know, man i dont know, unknown man, strange man, some man, an older man, a man we dont know  # round 4 (heldout_v2 classes)
         """,
         "outdoors": """
+            on the balcony  # round 7 (heldout_v5 classes)
             outside, outdoors, stairwell, stairs, staircase, on the street, in the cold, in the park, not let in, wont let him|her in, no one opens, nobody opens, doesnt open the door, locked out  # round 4 (heldout_v2 classes)
         """,
         "night": """
@@ -944,10 +974,12 @@ LEXICON = Lexicon(
             one side, on one side, half of his|her face, half his|her face, mouth hangs|droops|drooping, face drooping|droops|hangs|crooked, cant lift his|her|my arm|leg, arm is weak|numb|limp, right|left side, right|left arm, one arm  # round 4 (heldout_v2 classes)
         """,
         "speech_loss": """
+            mixing up words, words are jumbled, talking gibberish  # round 7 (heldout_v5 classes)
             words are mixed up, words all mixed up, mixes up words, cant find the|her|his words, talking nonsense, speech is strange  # round 4 (heldout_v2 classes)
             cant|cannot speak|talk, cant|cannot get words out, words come out wrong|strange, speech is slurred|weird|strange, slurred, slurring, talks strange|weird|funny, not making sense, babbling  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            gave my gold, my gold to, gave my sewing machine, gave away the kids things, gave away the childrens things, given away the kids clothes  # round 7 (heldout_v5 classes)
             sold my stuff|things, sold everything, gave the cat|dog away, gave away the cat|dog, gave away everything  # round 5 (heldout_v3 classes)
             left the keys with, left my keys with, gave away my, giving away my  # round 5 (heldout_v3 classes)
             gave ... jewellery|jewelry|belongings, giving away ... my jewellery|jewelry|belongings  # round 4 (heldout_v2 classes)
@@ -961,6 +993,7 @@ LEXICON = Lexicon(
             forgive me, sorry for everything, forgive me for everything, please forgive, i love you all  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            wrote my will, written my will, made my will  # round 7 (heldout_v5 classes)
             saying goodbye to everyone, says goodbye to everyone, said goodbye to everyone, goodbye post, posted a goodbye  # round 6 (heldout_v4 classes)
             tell my kids|children i love them, tell them i love them, tell my kids|children that i love them  # round 5 (heldout_v3 classes)
             left a letter|note for, letter for my mum|mom|mother|dad|kids|children|sister, note for my mum|mom|mother|dad|kids|children  # round 5 (heldout_v3 classes)
@@ -1009,6 +1042,7 @@ LEXICON = Lexicon(
             slammed, threw me, pushed me, shoved me, dragged me, pulled my hair, beat up, beating up, hurt me
         """,
         "hit_me": """
+            broke my arm, broke my nose, broke my ribs, broke my jaw  # round 7 (heldout_v5 classes)
             he|she hit|hits|beat|beats|kicked|kicks the|my kids|children|son|daughter|baby,
             strangled me|her, choked me|her, hands around my|her neck, grabbed my|her throat,
             pushed|shoved|threw me|her|us, pushed me down,
@@ -1134,6 +1168,7 @@ LEXICON = Lexicon(
             wont|cant|doesnt|not wake, wont|cant|doesnt|not waking, hard to wake, will not wake
         """,
         "bleeding": """
+            bleeding a lot from his|her head  # round 7 (heldout_v5 classes)
             bleeding, bleeds, hemorrhag*, lot of blood, so much blood, blood everywhere,
             coughing|vomiting|throwing up blood
         """,
@@ -1201,6 +1236,7 @@ LEXICON = Lexicon(
             never see my kids|children again, took the kids|children without, took them without
         """,
         "drunk": """
+            bottles everywhere, empty bottles  # round 7 (heldout_v5 classes)
             drunk parents, parents are drunk, parents drunk  # round 6 (heldout_v4 classes)
             drinks, drinking, drunk, drank
         """,
@@ -1220,6 +1256,7 @@ LEXICON = Lexicon(
             a year ago, months ago, years back
         """,
         "resolved": """
+            became friends, they are friends now  # round 7 (heldout_v5 classes)
             all quiet now, its quiet now, quiet since, police talked to him, police spoke to him  # round 6 (heldout_v4 classes)
             all ok, all fine, he is fine, she is fine, all good, divorced, separated, now fine, now ok,
             fine now, ok now, all good now, better now, recovered, is well now
@@ -1277,6 +1314,7 @@ LEXICON = Lexicon(
             boligforening, debt collector, skat
         """,
         "chronic": """
+            respite care, relief care, respite  # round 7 (heldout_v5 classes)
             sometimes, often, for weeks, for months, for years, now and then, occasionally, every now
         """,
         "burn": """
@@ -1368,6 +1406,8 @@ LEXICON = Lexicon(
         abuse of alcohol|drugs
     """,
     courtesy="""
+        eid mubarak  # round 7 (heldout_v5 classes)
+        happy eid  # round 7 (heldout_v5 classes)
         killing time  # round 5 (heldout_v3 classes)
         thanks for the help with the  # round 5 (heldout_v3 classes)
         will text later  # round 5 (heldout_v3 classes)

@@ -72,6 +72,8 @@ LEXICON = Lexicon(
             liisanka baabuurka =1
         """,
         "school": """
+            kulanka waalidka =3  # round 7 (heldout_v5 classes)
+            kulanka waalidiinta =3  # round 7 (heldout_v5 classes)
             iskuul* =2
             iskool* =2
             skuul* =2
@@ -163,6 +165,9 @@ LEXICON = Lexicon(
             hurdo la'aan =2
         """,
         "housing": """
+            mulkiilaha guriga =3  # round 7 (heldout_v5 classes)
+            mulkiilaha gurigu =3  # round 7 (heldout_v5 classes)
+            ka guurno =2  # round 7 (heldout_v5 classes)
             maydhashada dharka =2  # round 5 (heldout_v3 classes)
             vaskeri* =3  # round 5 (heldout_v3 classes)
             kululaynta =3  # round 5 (heldout_v3 classes)
@@ -241,6 +246,8 @@ LEXICON = Lexicon(
             kirada bixin =3
         """,
         "disability": """
+            kursi curyaan =4  # round 7 (heldout_v5 classes)
+            kursiga curyaanka =4  # round 7 (heldout_v5 classes)
             naafo* =3
             naafa* =3
             curyaan* =3
@@ -311,6 +318,9 @@ LEXICON = Lexicon(
             qaad cunaa =2
         """,
         "general": """
+            dib u dhig* ballan* =3  # round 7 (heldout_v5 classes)
+            ballanta dib u dhig* =3  # round 7 (heldout_v5 classes)
+            ma dib u dhigi karnaa =3  # round 7 (heldout_v5 classes)
             lambarkayga waa is beddelay =3
             lambar cusub =3
             ballan*|kulan* ... wareeji*|bedel*|beddel*|dib =3
@@ -490,13 +500,36 @@ LEXICON = Lexicon(
         """,
     },
     concepts={
+        "headache": """
+            madax xanuun, madaxa ayaa xanuunaya  # round 7 (heldout_v5 classes)
+        """,
+        "purple_spots": """
+            dhibco guduudan, dhibco basali ah, finan aan ba'ayn markii la riixo  # round 7 (heldout_v5 classes)
+        """,
+        "vision_loss": """
+            si fiican uma arko, indhaha wax uma arkaan  # round 7 (heldout_v5 classes)
+        """,
+        "abuse_burn": """
+            sigaar ayuu ku gubaa, sigaarka ku gubay  # round 7 (heldout_v5 classes)
+        """,
+        "intrude": """
+            qolkeeda ayuu soo galaa habeenkii, qolkiisa ayuu soo galaa, sariirteeda ayuu u yimaadaa  # round 7 (heldout_v5 classes)
+        """,
+        "wont_go_home": """
+            ma rabo inaan guriga aado, guriga ma rabo inuu yimaado, guriga ma rabto inay timaado, guriga ma doonayo, guriga ayuu ka baqayaa  # round 7 (heldout_v5 classes)
+        """,
+        "veiled_threat": """
+            mar dambe ma noolaan doontid, ma badbaadi doontid mar dambe, waan ku qoomamayn doonaa, wuu iga qoomameyn doonaa, waan ku dhammeyn doonaa, wuu dhammeyn doonaa  # round 7 (heldout_v5 classes)
+        """,
         "lurking": """
             baabuurkiisa arkay, baabuurkiisii ayaan arkay, guriga hortiisa, dhismaha hortiisa, albaabka guriga  # round 6 (heldout_v4 classes)
         """,
         "silenced": """
+            ha i soo wicin, fariin kaliya, qoraal kaliya ii soo dir  # round 7 (heldout_v5 classes)
             si xor ah uma hadli karo, uma hadli karo si xor ah, iska dhig, ma wici karo  # round 6 (heldout_v4 classes)
         """,
         "watched": """
+            taleefankayga wuu jebiyay, taleefanka wuu tuuray, taleefankayga wuu tuuray  # round 7 (heldout_v5 classes)
             fariimahayga akhriya, wuu akhriyaa fariimahayga, telefoonkayga qaatay, telefoonka iga qaatay, telefoonkayga baaro  # round 6 (heldout_v4 classes)
         """,
         "conditional": """
@@ -526,6 +559,7 @@ LEXICON = Lexicon(
             ma sii wadi karo, awood ma lihi, waan daalay oo, waan is dhiibay  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
+            aad u daciif ah oo aan toosayn  # round 7 (heldout_v5 classes)
             hurdo badan, lulmood, lulmoonaya, indhaha ma furi karo  # round 5 (heldout_v3 classes)
         """,
         "faint": """
@@ -556,6 +590,7 @@ LEXICON = Lexicon(
             baasaboorada qaatay, baasaboorkayga qaatay, baasaboorada naga qaatay, sharciyadayda qaatay, dukumentiyada qaatay  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            wuu garanayaa cinwaankayaga cusub, wuxuu ogaaday halka aan degenahay, cinwaanka cusub wuu ogyahay  # round 7 (heldout_v5 classes)
             waan ku heli doonaa, waan idin heli doonaa, ku heli doonaa  # round 6 (heldout_v4 classes)
             na raadinaya, i raadinaya, na raadiyaa, albaabka taagan, albaabka hortiisa, noo imanaya  # round 5 (heldout_v3 classes)
         """,
@@ -577,9 +612,11 @@ LEXICON = Lexicon(
             lambarka sirta, furaha sirta, koodhka, koodka, kaarka bangiga, pin, mitid  # round 5 (heldout_v3 classes)
         """,
         "entrust": """
+            carruurtu waa inay la joogaan ayeeydood, carruurta ha la joogaan hooyaday  # round 7 (heldout_v5 classes)
             carruurta ii ilaali, caruurta ii ilaali, ii ilaali iyaga, ii ilaaliya, ilaaliya carruurta|caruurta, carruurtayda|caruurtayda ilaaliya, daryeela carruurtayda|caruurtayda, ii daryeela  # round 5 (heldout_v3 classes)
         """,
         "farewell_soft": """
+            haddii aanan ka jawaabin maanta ka dib  # round 7 (heldout_v5 classes)
             mahadsanid wax walba, waad ku mahadsantihiin wax walba, wax walba waad ku mahadsan tihiin, sidan ayaa fiican, sidaas ayaa ka fiican, sidan ayaa u wanaagsan, fariintaydii ugu dambaysay, farriintii ugu dambeysay, fariintii iigu dambeysay, fariintaydii ugu dambeysay  # round 5 (heldout_v3 classes)
         """,
         "pharmacy": """
@@ -589,6 +626,7 @@ LEXICON = Lexicon(
             raaxeysteen, raaxaystay, xerada, xero, safar, dalxiis, xaflad  # round 4 (heldout_v2 classes)
         """,
         "exposed": """
+            jaakad la'aan  # round 7 (heldout_v5 classes)
             qabowga, qabow, roobka, roob, baraf, ooyaya, ooyeysa, cabsanaya, kaligiis, kaligeed, albaabka ayuu xiray  # round 4 (heldout_v2 classes)
         """,
         "droop": """
@@ -598,6 +636,7 @@ LEXICON = Lexicon(
             mustaqbal ma arko, mustaqbal ma leh, mustaqbal ma jiro, rajo ma qabo, rajo ma leh, rajo la'aan  # round 4 (heldout_v2 classes)
         """,
         "shut_out": """
+            guriga ka saaray  # round 7 (heldout_v5 classes)
             albaabka ayuu xiray, albaabka ayay xirtay, albaabka u xiray  # round 4 (heldout_v2 classes)
             guriga lama soo gelin, lama soo gelin, albaabka uma furin, cidina albaabka ma furin, cidna guriga ma joogto  # round 4 (heldout_v2 classes)
         """,
@@ -629,6 +668,7 @@ LEXICON = Lexicon(
             nin aanan aqoon, nin aan aqoon, nin qalaad, qof aanan aqoon, nin aynaan aqoon, nin aan la aqoon  # round 4 (heldout_v2 classes)
         """,
         "outdoors": """
+            balakoonka  # round 7 (heldout_v5 classes)
             banaanka, bannaanka, dibadda, dibada, jaranjarada, waddada, wadada, qabowga, guriga lama soo gelin, lama soo gelin, albaabka uma furin, cidina albaabka ma furin  # round 4 (heldout_v2 classes)
         """,
         "night": """
@@ -644,10 +684,12 @@ LEXICON = Lexicon(
             hal dhinac, dhinac ayuu u dhacay, dhinac ayay u dhacday, wejiga dhinac, wejigu wuu qallooc*, afka qallooc*, gacanta ma qaadi karo, gacantiisu waa taag daran, gacanteedu waa taag daran  # round 4 (heldout_v2 classes)
         """,
         "speech_loss": """
+            hadalkiisa lama fahmi karo, ereyada ayuu isku qasayaa  # round 7 (heldout_v5 classes)
             erayadu isku dhex yaacayaan, erayadeedu way isku dhex, erayadiisu way isku dhex, erayada ma helayo, hadalkeedu ma fahmayo, hadalkiisu ma fahmayo  # round 4 (heldout_v2 classes)
             ma hadli karo, hadli kari waayay, hadli kari weyday, hadli kari waayday, hadalkiisu waa qalloocan, hadalkeedu waa qalloocan, carrabka culus  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            dahabkayga waan siiyay, dahabkaygii, dharka carruurta waan bixiyay  # round 7 (heldout_v5 classes)
             wax walba waan iibiyay, alaabtayda waan iibiyay, waan iibiyay wax walba  # round 5 (heldout_v3 classes)
             siiyay ... alaabtayda|dahabkayga  # round 4 (heldout_v2 classes)
             alaabtayda waan bixiyay, alaabteyda waan bixiyay, alaabtayda waan qaybiyay, waxyaabahayga waan bixiyay  # round 4 (heldout_v2 classes)
@@ -660,6 +702,7 @@ LEXICON = Lexicon(
             iga raali ahaada, iga raalli ahaada, i cafiya, i cafiyaa, iga cafiya, wax walba iga raali, waan idin jeclahay dhammaantiin  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            dardaarankaygii waan qoray, dardaarankayga  # round 7 (heldout_v5 classes)
             nabadgelyo ku leh qof walba, nabadgelyo ku tiri dhammaan, nabadgelyo u dirtay  # round 6 (heldout_v4 classes)
             carruurtayda u sheeg inaan jeclahay, caruurtayda u sheega inaan jeclahay, u sheega inaan jeclahay  # round 5 (heldout_v3 classes)
             u qoray warqad, qoray warqad, qoray waraaqo, warqad qoray, warqado u qoray  # round 4 (heldout_v2 classes)
@@ -708,6 +751,7 @@ LEXICON = Lexicon(
             laaday, laadday, ceejiyay, ceejisay, gacan ku qaad*, dhaawacay, dhaawacday, dhaawaca, xoog ku
         """,
         "hit_me": """
+            gacanta ayuu iga jebiyay, gacantayda wuu jebiyay, sankayga wuu jebiyay  # round 7 (heldout_v5 classes)
             cunaha iga qabtay, cunaha ii qabtay, i ceejiyay, iga riixay, i riixay, na riixay, riixay,
             i garaacay, i garaaca, i garaacaa, i garaacday, ina garaacay, na garaacay, i dhuftay,
             i dhaawacay, i laaday
@@ -816,6 +860,7 @@ LEXICON = Lexicon(
             ma soo kacayso, ma soo kacayo, ma kacayso, ma kacayo, soo kici weyday, soo kici waayay, toosi weyday
         """,
         "bleeding": """
+            madaxa ayaa dhiig badan ka imanaya  # round 7 (heldout_v5 classes)
             dhiig bax*, dhiigbax*, dhiig badan, dhiigaya, dhiig ka imanaya, dhiigay
         """,
         "seizure": """
@@ -879,6 +924,7 @@ LEXICON = Lexicon(
             mar dambe arki doonin, mar dambe ma arki doontid, ka qaaday iskuulka, ka qaaday dugsiga
         """,
         "drunk": """
+            dhalooyin meel walba  # round 7 (heldout_v5 classes)
             waalidku waa sakhraan, sakhraamiin  # round 6 (heldout_v4 classes)
             cabbo, cabbayaa, cabay, sakhraan
         """,
@@ -893,6 +939,7 @@ LEXICON = Lexicon(
             waagii hore, hore, sanado ka hor, sannadkii hore, bishii hore, jiray
         """,
         "resolved": """
+            saaxiibo noqdeen  # round 7 (heldout_v5 classes)
             hadda waa deggan yahay, hadda waa xasilloon, booliisku la hadlay  # round 6 (heldout_v4 classes)
             hadda fiican, wax ma noqon, hadda wuu fiican yahay, kala tagnay, kala tagay, furay, la furay
         """,
@@ -945,6 +992,7 @@ LEXICON = Lexicon(
             mulkiilaha, milkiilaha, jobcenter, kommune, dowladda hoose, bangiga, dugsiga, iskuulka
         """,
         "chronic": """
+            nasasho daryeel, aflastning  # round 7 (heldout_v5 classes)
             mararka qaar, marmar, dhowr toddobaad, bilo, had iyo jeer
         """,
         "burn": """
@@ -952,6 +1000,7 @@ LEXICON = Lexicon(
             gubtay, gubtay, gubay, gubasho, biyo kulul, kulul
         """,
         "crying": """
+            way ooyaysaa, wuu ooyayaa, ooyaysaa, ooyay  # round 7 (heldout_v5 classes)
             ooyaya, qaylinaya
         """,
         "out": """
@@ -962,6 +1011,11 @@ LEXICON = Lexicon(
         """,
     },
     guards="""
+        bishan lama helin  # round 7 (heldout_v5 classes)
+        lama helin bishan  # round 7 (heldout_v5 classes)
+        ka dib dhacnay  # round 7 (heldout_v5 classes)
+        ka dib dhacay  # round 7 (heldout_v5 classes)
+        dib u dhacnay  # round 7 (heldout_v5 classes)
         keligeed|keligiis dugsiga|iskuulka
         u dhimanayay qosol
         dhimanayay qosol
@@ -980,6 +1034,11 @@ LEXICON = Lexicon(
         baaritaan dhiig =3
     """,
     courtesy="""
+        aad baad ugu mahadsantahay  # round 7 (heldout_v5 classes)
+        ugu mahadsantahay  # round 7 (heldout_v5 classes)
+        ciid wanaagsan  # round 7 (heldout_v5 classes)
+        ciid mubaarak  # round 7 (heldout_v5 classes)
+        ciid mubarak  # round 7 (heldout_v5 classes)
         wakhtiga ku dhamaysan*  # round 5 (heldout_v3 classes)
         mahadsantihiin  # round 5 (heldout_v3 classes)
         aad baad u mahadsantihiin  # round 5 (heldout_v3 classes)

@@ -534,13 +534,36 @@ LEXICON = Lexicon(
     },
     # danger concepts, combined by bot/routing/urgent.py (COMBINATIONS): phrases separated by commas
     concepts={
+        "headache": """
+            bas agrisi, baş ağrısı, basi agriyor, başı ağrıyor  # round 7 (heldout_v5 classes)
+        """,
+        "purple_spots": """
+            mor lekeler, mor noktalar, bastirinca gecmeyen, bastırınca geçmeyen  # round 7 (heldout_v5 classes)
+        """,
+        "vision_loss": """
+            iyi goremiyor, çift görüyor, bulanik goruyor  # round 7 (heldout_v5 classes)
+        """,
+        "abuse_burn": """
+            sigarayla yakiyor, sigara ile yakıyor, sigarayla yakti  # round 7 (heldout_v5 classes)
+        """,
+        "intrude": """
+            geceleri odasina giriyor, odasına giriyor, gece odasina geliyor  # round 7 (heldout_v5 classes)
+        """,
+        "wont_go_home": """
+            eve gelmek istemiyor, eve gitmek istemiyor, eve donmek istemiyor, eve gelmeye korkuyor  # round 7 (heldout_v5 classes)
+        """,
+        "veiled_threat": """
+            bir dahaki sefere yasamazsin, bir daha sağ kalmazsın, sag kalmazsin, pisman ederim, pişman edecek, pisman edecek, seni bitiririm, onu bitirecek, isini bitiririm  # round 7 (heldout_v5 classes)
+        """,
         "lurking": """
             arabasini gordum, arabasi kapida, apartmanin onunde, evin onunde, kapimizin onunde, kapimdaydi, kapidaydi  # round 6 (heldout_v4 classes)
         """,
         "silenced": """
+            arama sadece mesaj, beni arama, sadece mesaj at, aramayin  # round 7 (heldout_v5 classes)
             rahat konusamiyorum, rahatca konusamiyorum, gibi yap, arayamiyorum, arkadasimin telefonundan  # round 6 (heldout_v4 classes)
         """,
         "watched": """
+            telefonumu kirdi, telefonumu duvara atti, telefonumu firlatti  # round 7 (heldout_v5 classes)
             mesajlarimi okuyor, mesajlarimi kontrol, telefonumu aldi, telefonumu aliyor, telefonumu kontrol ediyor, telefonuma bakiyor  # round 6 (heldout_v4 classes)
         """,
         "conditional": """
@@ -570,6 +593,7 @@ LEXICON = Lexicon(
             dayanamiyorum artik, artik dayanamiyorum, bittim, pes ediyorum, artik yapamiyorum  # round 5 (heldout_v3 classes)
         """,
         "drowsy": """
+            cok halsiz ve uyanmiyor  # round 7 (heldout_v5 classes)
             uyuklu, uyusuk, gozlerini acamiyor, uyanik kalamiyor, uyku hali  # round 5 (heldout_v3 classes)
         """,
         "faint": """
@@ -600,6 +624,7 @@ LEXICON = Lexicon(
             pasaportlari aldi, pasaportumu aldi, pasaportlarimizi aldi, pasaportlarimizi sakladi, kimligimi aldi, oturum kartimi aldi  # round 5 (heldout_v3 classes)
         """,
         "hunt": """
+            yeni adresimizi biliyor, yeni adresimizi bulmus, nerede oturdugumuzu ogrendi  # round 7 (heldout_v5 classes)
             bulacagim, bulacam, seni bulurum, sizi bulurum, bulurum  # round 6 (heldout_v4 classes)
             bizi ariyor, beni ariyor, kapinin onunde bekliyor, kapida bekliyor, buraya geliyor, pesimizde  # round 5 (heldout_v3 classes)
         """,
@@ -621,9 +646,11 @@ LEXICON = Lexicon(
             sifre*, pin kodu, pin kodumu, banka karti*, banka kartimi, kart sifre*, mitid  # round 5 (heldout_v3 classes)
         """,
         "entrust": """
+            cocuklar anneannesiyle kalmali, çocuklar babaannesiyle kalmalı, cocuklarima iyi bakin  # round 7 (heldout_v5 classes)
             cocuklarima iyi bakin, cocuklarima iyi bak, cocuklarima sahip cikin, cocuklarima goz kulak olun, onlara iyi bakin, cocuklara iyi bakin  # round 5 (heldout_v3 classes)
         """,
         "farewell_soft": """
+            bugunden sonra cevap vermezsem, bugünden sonra cevap vermezsem  # round 7 (heldout_v5 classes)
             her sey icin tesekkurler, her sey icin tesekkur ederim, her sey icin sag olun, boylesi daha iyi, boylesi herkes icin daha iyi, son mesajim, son mesajim olsun, bu son mesajim, son mesajimdir  # round 5 (heldout_v3 classes)
         """,
         "pharmacy": """
@@ -633,6 +660,7 @@ LEXICON = Lexicon(
             eglendiler, eglendi, kamp*, gezi, parti, senlik  # round 4 (heldout_v2 classes)
         """,
         "exposed": """
+            montsuz, eksi derece  # round 7 (heldout_v5 classes)
             soguk, soğukta, yagmurda, yagmur, kar, donuyor, agliyor, korkuyor, yalniz, tek basina, kapiyi kilitledi  # round 4 (heldout_v2 classes)
         """,
         "droop": """
@@ -642,6 +670,7 @@ LEXICON = Lexicon(
             gelecek goremiyorum, hicbir gelecek, gelecek yok, umut yok, umudum yok, umutsuz*  # round 4 (heldout_v2 classes)
         """,
         "shut_out": """
+            evden kovdu, evden atti  # round 7 (heldout_v5 classes)
             kapiyi kilitledi, kapiyi kilitlemis, kapiyi ustune kilitledi  # round 4 (heldout_v2 classes)
             kapiyi acmiyor, kapiyi acan yok, iceri almiyor, iceri almiyorlar, evde kimse yok  # round 4 (heldout_v2 classes)
         """,
@@ -649,6 +678,7 @@ LEXICON = Lexicon(
             beni dinlemiyor, soz dinlemiyor, dinlemiyor, arkadaslariyla, parti, eglence, gec geliyor  # round 4 (heldout_v2 classes)
         """,
         "dropout": """
+            liseyi birakti, liseyi bıraktı, okulu birakti, okulu bıraktı  # round 7 (heldout_v5 classes)
             okulu birakti, okulunu birakti, meslek okulunu birakti, okuldan ayrildi, egitimi birakti  # round 4 (heldout_v2 classes)
         """,
         "drugs": """
@@ -672,6 +702,7 @@ LEXICON = Lexicon(
             tanimadigim bir adam, tanimadigim adam, yabanci bir adam, yabanci adam, bilmedigim bir adam, tanimadik bir adam  # round 4 (heldout_v2 classes)
         """,
         "outdoors": """
+            balkonda  # round 7 (heldout_v5 classes)
             disarida, disari, merdivende, merdivenlerde, sokakta, soguk, parkta, kapiyi acmiyor, kapiyi acan yok, iceri almiyor, iceri almiyorlar  # round 4 (heldout_v2 classes)
         """,
         "night": """
@@ -687,10 +718,12 @@ LEXICON = Lexicon(
             bir tarafi, bir yani, yuzunun bir tarafi, yuzu kaydi, agzi kaydi, agzi egildi, yuzu dustu, kolunu kaldiramiyor, kolu gucsuz, sag tarafi, sol tarafi, sag kolu, sol kolu  # round 4 (heldout_v2 classes)
         """,
         "speech_loss": """
+            kelimeleri karistiriyor, anlamsiz konusuyor  # round 7 (heldout_v5 classes)
             kelimeleri karistiriyor, kelimeleri bulamiyor, anlamsiz konusuyor, sacmaliyor  # round 4 (heldout_v2 classes)
             konusamiyor, konusamiyo, konusmasi bozuk, konusmasi garip, konusmasi anlasilmiyor, dili dolaniyor, kelimeleri cikaramiyor  # round 4 (heldout_v2 classes)
         """,
         "give_away": """
+            altinlarimi verdim, altınlarımı verdim, altinlarimi kardesime, cocuklarin esyalarini dagittim  # round 7 (heldout_v5 classes)
             her seyimi sattim, esyalarimi sattim, her seyi sattim, kedimi|kopegimi verdim  # round 5 (heldout_v3 classes)
             esyalarimi ... verdim|dagittim, takilarimi ... verdim  # round 4 (heldout_v2 classes)
             esyalarimi dagittim, esyalarimi verdim, esyalarimi dagitiyorum, her seyimi verdim  # round 4 (heldout_v2 classes)
@@ -703,6 +736,7 @@ LEXICON = Lexicon(
             affedin beni, beni affedin, hakkinizi helal edin, hakkini helal et, her sey icin ozur dilerim, herseyi icin affedin, sizi cok seviyorum  # round 4 (heldout_v2 classes)
         """,
         "farewell": """
+            vasiyetimi yazdim, vasiyetimi yazdım, vasiyetim  # round 7 (heldout_v5 classes)
             herkese veda ediyor, herkesle vedalasiyor, herkese veda etti  # round 6 (heldout_v4 classes)
             cocuklarima onlari sevdigimi soyleyin, onlari sevdigimi soyleyin, cocuklarima seni seviyorum de  # round 5 (heldout_v3 classes)
             mektup yazdim, mektuplar yazdim, birer mektup, veda mektubu, vedalastim, veda ettim  # round 4 (heldout_v2 classes)
@@ -745,11 +779,13 @@ LEXICON = Lexicon(
             bagiriyor, bagirdi, bagirip, cagiriyor, kiriyor, kirdi, esyalari kiriyor
         """,
         "hit": """
+            doverim, döverim, dovecegim, döveceğim, dovecek  # round 7 (heldout_v5 classes)
             dovuyor*, dovdu*, dovmus*, doverdi, dovulu*, vurdu, vuruyor, vurur, vurmus, vuracak, dovdu,
             dovuyor, dover, dovmus, dovecek, dovuldum, dovuluyor, dayak*, tokat*, tekme*, yumruk*, itti,
             itip, boguyor, bogdu, saldir*
         """,
         "hit_me": """
+            kolumu kirdi, kolumu kırdı, burnumu kirdi  # round 7 (heldout_v5 classes)
             bogazimi sikti, bogazimi sikiyor, bogmaya calisti, bogazini sikti,
             beni|bizi|cocuklari|onu dovdu|dovuyor|dovuyo|vurdu|vuruyor, bana|bize vurdu|vuruyor|tokat,
             el kaldir*
@@ -758,6 +794,7 @@ LEXICON = Lexicon(
             beni, bana, bizi, bize, annemi, annem, esimi, karimi, kardesimi, onu, onlari
         """,
         "agent": """
+            abisi, agabeyi, ağabeyi, uvey babasi, üvey babası  # round 7 (heldout_v5 classes)
             dedesi, dedem, kaynim, kayinbiraderim, uvey anne, kocam, kocami, kocamdan, esim, eski esim,
             eski kocam, babam, babasi, babalari, uvey baba*, abim, agabey*, amcasi, dayisi,
             erkek arkadasim, sevgilim, kayinpeder*
@@ -786,6 +823,7 @@ LEXICON = Lexicon(
             kadin siginma*
         """,
         "bruise": """
+            morartmisti, morartti, morartmış, morarmis  # round 7 (heldout_v5 classes)
             yanik izleri, yanik izi, izleri var, morluklar  # round 5 (heldout_v3 classes)
             izler, iz var, morluk*, morarmis, yara izi, yanik izi
         """,
@@ -852,6 +890,7 @@ LEXICON = Lexicon(
             uyanmiyor, uyandiramiyorum, uyanamiyor, uyanmadi, kendine gelmiyor
         """,
         "bleeding": """
+            kafasindan cok kan geliyor  # round 7 (heldout_v5 classes)
             kanama*, kaniyor, kan kaybi, cok kan, kan geliyor, kan kusuyor, kan tukuruyor
         """,
         "seizure": """
@@ -917,6 +956,7 @@ LEXICON = Lexicon(
             bir daha goremeyeceksin, bir daha goremezsin, cocuklari okuldan aldi
         """,
         "drunk": """
+            her yerde şişeler, bos siseler  # round 7 (heldout_v5 classes)
             sarhoslar, ailesi sarhos  # round 6 (heldout_v4 classes)
             iciyor, icti, ictigi, ictiginde, sarhos
         """,
@@ -931,6 +971,7 @@ LEXICON = Lexicon(
             yillar once, yil once, gecen yil, gecen ay, eskiden, doverdi
         """,
         "resolved": """
+            barıştılar, baristilar, arkadas oldular  # round 7 (heldout_v5 classes)
             simdi sakin, her sey sakin, artik sakin, polis konustu  # round 6 (heldout_v4 classes)
             simdi iyi, iyi simdi, bir sey olmadi, gecti, bosandik, bosandim, ayrildik, artik iyi, iyilesti
         """,
@@ -982,6 +1023,7 @@ LEXICON = Lexicon(
             ev sahibi, belediye, kommune, is merkezi, jobcenter, banka, okul, vergi
         """,
         "chronic": """
+            aflastning, bakim molasi  # round 7 (heldout_v5 classes)
             bazen, ara sira, arada bir, haftalardir, aylardir, yillardir, sik sik
         """,
         "burn": """
@@ -1036,6 +1078,8 @@ LEXICON = Lexicon(
         öğrenci kaydı
     """,
     courtesy="""
+        bayraminiz kutlu olsun  # round 7 (heldout_v5 classes)
+        iyi bayramlar  # round 7 (heldout_v5 classes)
         vakit olduruyoruz  # round 5 (heldout_v3 classes)
         allah razi olsun  # round 5 (heldout_v3 classes)
         o yuzden cevap veremedim  # round 5 (heldout_v3 classes)
